@@ -1,0 +1,33 @@
+package org.cxloop.platform.control;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/** Synchroniser tokens: 256 random bits per session, compared in constant time. */
+public final class CsrfTokens {
+
+    public static final String SESSION_ATTRIBUTE = "cxloop.csrf";
+    public static final String PARAMETER = "_csrf";
+    public static final String HEADER = "X-CSRF-Token";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private CsrfTokens() {
+    }
+
+    public static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    public static boolean matches(String expected, String presented) {
+        if (expected == null || presented == null) {
+            return false;
+        }
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+                presented.getBytes(StandardCharsets.US_ASCII));
+    }
+}

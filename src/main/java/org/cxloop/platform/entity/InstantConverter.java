@@ -1,0 +1,24 @@
+package org.cxloop.platform.entity;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+import java.sql.Timestamp;
+import java.time.Instant;
+
+/**
+ * Stores {@link Instant} as a SQL TIMESTAMP. EclipseLink 4.0.9 would otherwise serialise it into a binary value,
+ * which H2 and PostgreSQL refuse for TIMESTAMP columns.
+ */
+@Converter(autoApply = true)
+public class InstantConverter implements AttributeConverter<Instant, Timestamp> {
+
+    @Override
+    public Timestamp convertToDatabaseColumn(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    @Override
+    public Instant convertToEntityAttribute(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}
