@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import org.cxloop.identity.entity.ApiToken;
+import org.cxloop.platform.boundary.JsonBodies;
 import org.cxloop.platform.control.ProblemException;
 
 /** API tokens over the API: cx-admin only. The secret appears once, in the answer to the POST. */
@@ -43,14 +44,12 @@ public class TokensResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response issue(TokenRequest request, @Context UriInfo uri) {
-        if (request == null) {
-            throw new ProblemException(400, "body-required");
-        }
-        ApiTokens.Issued issued = tokens.issue(request, security.getUserPrincipal().getName());
-        String body = json(issued.token(), Instant.now()).add("token", issued.secret()).build().toString();
+    public Response issue(String body, @Context UriInfo uri) {
+        ApiTokens.Issued issued = tokens.issue(JsonBodies.read(body, TokenRequest.class),
+                security.getUserPrincipal().getName());
+        String answer = json(issued.token(), Instant.now()).add("token", issued.secret()).build().toString();
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(issued.token().getId())).build())
-                .entity(body).build();
+                .entity(answer).build();
     }
 
     @DELETE

@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import org.cxloop.identity.entity.AppUser;
-import org.cxloop.platform.control.ProblemException;
+import org.cxloop.platform.boundary.JsonBodies;
 
 /** User administration over the API (for provisioning from the enterprise's directory): cx-admin only. */
 @Path("users")
@@ -49,8 +49,8 @@ public class UsersResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(UserData data, @Context UriInfo uri) {
-        AppUser user = users.create(data, actor());
+    public Response create(String body, @Context UriInfo uri) {
+        AppUser user = users.create(JsonBodies.read(body, UserData.class), actor());
         return Response.created(uri.getAbsolutePathBuilder().path(user.getUsername()).build())
                 .entity(json(user).toString()).build();
     }
@@ -58,11 +58,8 @@ public class UsersResource {
     @PUT
     @Path("{username}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public String update(@PathParam("username") String username, UserData data) {
-        if (data == null) {
-            throw new ProblemException(400, "body-required");
-        }
-        return json(users.update(username, data, actor())).toString();
+    public String update(@PathParam("username") String username, String body) {
+        return json(users.update(username, JsonBodies.read(body, UserData.class), actor())).toString();
     }
 
     private String actor() {

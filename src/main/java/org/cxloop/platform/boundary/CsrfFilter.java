@@ -19,8 +19,8 @@ import org.cxloop.platform.control.Problems;
 /**
  * CSRF protection for every state-changing request that a browser could be tricked into sending: the session's
  * token must come back as form field {@code _csrf} (added to every JSF form) or header {@code X-CSRF-Token}, and a
- * present Origin header must be this server. Requests authenticated by a bearer token carry no ambient
- * credentials and are exempt. Refusals are 403: a localised page on screens, problem+json on the API.
+ * present Origin header must be this server. API requests with a bearer token or without a session carry no
+ * ambient credentials and are exempt. Refusals are 403: a localised page on screens, problem+json on the API.
  */
 public class CsrfFilter extends HttpFilter {
 
@@ -31,7 +31,8 @@ public class CsrfFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (SAFE.contains(request.getMethod()) || isBearer(request) || isAllowed(request)) {
+        if (SAFE.contains(request.getMethod()) || isBearer(request) || isSessionlessApiCall(request)
+                || isAllowed(request)) {
             chain.doFilter(request, response);
             return;
         }
@@ -43,6 +44,11 @@ public class CsrfFilter extends HttpFilter {
         String authorization = request.getHeader("Authorization");
         return authorization != null && WebRequests.path(request).startsWith("/api/")
                 && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+    }
+
+    /** An API call without a session carries no ambient credentials: nothing to forge (it will get a 401). */
+    private static boolean isSessionlessApiCall(HttpServletRequest request) {
+        return WebRequests.path(request).startsWith("/api/") && request.getSession(false) == null;
     }
 
     private static boolean isAllowed(HttpServletRequest request) {

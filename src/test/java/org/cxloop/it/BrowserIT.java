@@ -1,0 +1,151 @@
+package org.cxloop.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The screens in real headless Chromium: sign in, switch language, administration, stored XSS. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ItSupport.war();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    URI root;
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        root = ItSupport.root(url);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("cxloop.it.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=en-US",
+                "--user-data-dir=" + Files.createTempDirectory("cxloop-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("cxloop.it.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void signIn(String username, String password) {
+        browser.get(root + "/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("shell:menu")));
+    }
+
+    private void screenshot(String name) throws IOException {
+        Path dir = Path.of(System.getProperty("cxloop.it.screenshots", "target/screenshots"));
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(ItSupport.server() + "-" + name + ".png"),
+                ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void anAdministratorSignsInAndSwitchesBetweenEnglishAndPolish() throws IOException {
+        signIn("admin", ItSupport.adminPassword());
+        assertTrue(browser.getCurrentUrl().endsWith("/cxloop/app/index.xhtml"), browser.getCurrentUrl());
+        WebElement menu = browser.findElement(By.id("shell:menu"));
+        assertTrue(menu.getText().contains("Surveys"), menu.getText());
+        assertTrue(menu.getText().contains("Administration"));
+
+        browser.findElement(By.id("lang-pl")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("shell:menu"), "Ankiety"));
+        String polish = browser.findElement(By.tagName("body")).getText();
+        for (String text : new String[] {"Taksonomia", "Weryfikacja", "Sprawy", "Wskaźniki", "Administracja",
+                "Zarządzanie doświadczeniem klienta", "Słuchaj klientów", "źródłowe"}) {
+            assertTrue(polish.contains(text), "missing Polish text: " + text);
+        }
+        assertEquals("pl", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        screenshot("home-pl");
+
+        browser.findElement(By.id("lang-en")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("shell:menu"), "Surveys"));
+        assertTrue(browser.findElement(By.tagName("body")).getText().contains("Customer experience management"));
+    }
+
+    @Test
+    void aDisplayNameWithScriptRendersAsTextEverywhere() throws IOException {
+        Admin admin = new Admin(root);
+        String hostile = "<script>window.cxPwned=1</script><img src=x onerror=\"window.cxPwned=2\">Zenon";
+        admin.createUser("xss.", hostile, "cx-analyst", "Bezpieczne hasło 123");
+        signIn("admin", ItSupport.adminPassword());
+        browser.get(root + "/app/admin/users.xhtml");
+        WebElement table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("users:table")));
+        assertTrue(table.getText().contains(hostile), "shown literally as text");
+        assertNull(((JavascriptExecutor) browser).executeScript("return window.cxPwned === undefined ? null : window.cxPwned;"));
+        assertTrue(browser.findElements(By.cssSelector("#users\\:table img[src='x']")).isEmpty(), "no injected element");
+        screenshot("users");
+    }
+
+    @Test
+    void anApiTokenCreatedOnTheScreenIsShownOnceAndWorks() {
+        signIn("admin", ItSupport.adminPassword());
+        browser.get(root + "/app/admin/tokens.xhtml");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("tokens:new"))).click();
+        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tokenForm:name")));
+        String tokenName = ItSupport.unique("screen-");
+        name.sendKeys(tokenName);
+        browser.findElement(By.id("tokenForm:issue")).click();
+        WebElement secret = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("secret")));
+        String value = secret.getText().trim();
+        assertTrue(value.startsWith("cxl_"), value);
+
+        Http api = new Http(root);
+        Http.Answer info = api.get("/api/v1/info", "Authorization", "Bearer " + value);
+        assertEquals(200, info.status(), info.body());
+        assertEquals("token:" + tokenName, info.json().getString("caller"));
+
+        browser.findElement(By.id("secretForm:done")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("secret")));
+        browser.navigate().refresh();
+        assertFalse(browser.getPageSource().contains(value), "the secret is not shown again");
+        assertTrue(browser.getPageSource().contains(tokenName));
+    }
+}

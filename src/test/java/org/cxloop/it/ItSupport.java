@@ -1,0 +1,60 @@
+package org.cxloop.it;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.UUID;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * What every integration test shares: the real WAR the build produced (deployed under another name, so that it
+ * never collides with a developer's deployment), the credentials the server was started with, unique names.
+ */
+public final class ItSupport {
+
+    private ItSupport() {
+    }
+
+    public static WebArchive war() {
+        File war = new File(System.getProperty("cxloop.it.war", "target/cxloop.war"));
+        return ShrinkWrap.create(ZipImporter.class, "cxloop-it.war").importFrom(war).as(WebArchive.class);
+    }
+
+    public static String adminPassword() {
+        return System.getProperty("cxloop.it.adminPassword");
+    }
+
+    public static String apiToken() {
+        return System.getProperty("cxloop.it.apiToken");
+    }
+
+    public static String server() {
+        return System.getProperty("cxloop.it.server", "wildfly");
+    }
+
+    public static boolean postgresql() {
+        return "postgresql".equals(System.getProperty("cxloop.it.db"));
+    }
+
+    /** Direct SQL for checks after the fact; PostgreSQL only (the server holds H2's file lock). */
+    public static Connection database() throws SQLException {
+        return DriverManager.getConnection(System.getProperty("cxloop.it.dbUrl"), System.getProperty("cxloop.it.dbUser"),
+                System.getProperty("cxloop.it.dbPassword"));
+    }
+
+    /** The application's root, e.g. http://127.0.0.1:8080/cxloop (no trailing slash). */
+    public static URI root(URL deployment) {
+        String url = deployment.toExternalForm().replace("://localhost:", "://127.0.0.1:");
+        int context = url.indexOf("/cxloop");
+        return URI.create(context < 0 ? url.replaceAll("/$", "") + "/cxloop" : url.substring(0, context) + "/cxloop");
+    }
+
+    public static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 8);
+    }
+}
