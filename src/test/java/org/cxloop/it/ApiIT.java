@@ -132,7 +132,7 @@ class ApiIT {
                 415, "unsupported-media-type");
         assertProblem(admin.api("POST", "/api/v1/users", "{\"username\": \"x\","), 400, "malformed-json");
         assertProblem(admin.api("POST", "/api/v1/users", "{\"username\": [1,2], \"roles\": 5}"), 400, "malformed-json");
-        String huge = "{\"username\":\"" + username + "\",\"displayName\":\"" + "x".repeat(2_000_000) + "\"}";
+        String huge = "{\"username\":\"" + username + "\",\"displayName\":\"" + "x".repeat(1_500_000) + "\"}";
         assertProblem(admin.api("POST", "/api/v1/users", huge), 413, "payload-too-large");
 
         // field rules, all reported at once

@@ -47,11 +47,14 @@ public final class ItSupport {
                 System.getProperty("cxloop.it.dbPassword"));
     }
 
-    /** The application's root, e.g. http://127.0.0.1:8080/cxloop (no trailing slash). */
+    /**
+     * The application's root, e.g. http://127.0.0.1:8080/cxloop (no trailing slash). The servers under test listen
+     * on the loopback interface only, whatever host name the container adapter reports (Payara Micro names the
+     * machine's address).
+     */
     public static URI root(URL deployment) {
-        String url = deployment.toExternalForm().replace("://localhost:", "://127.0.0.1:");
-        int context = url.indexOf("/cxloop");
-        return URI.create(context < 0 ? url.replaceAll("/$", "") + "/cxloop" : url.substring(0, context) + "/cxloop");
+        int port = deployment.getPort() == -1 ? 8080 : deployment.getPort();
+        return URI.create("http://127.0.0.1:" + port + "/cxloop");
     }
 
     public static String unique(String prefix) {

@@ -24,11 +24,29 @@ import org.cxloop.platform.control.ProblemException;
 public class BodyLimit implements ContainerRequestFilter, ReaderInterceptor {
 
     static final long MAX_BYTES = Config.number("CXLOOP_API_MAX_BODY_BYTES", 1_048_576);
+    /** Bodies up to this size are read and dropped before the 413, so that the client gets to read the answer. */
+    static final long DRAIN_BYTES = 8L * 1_048_576;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getLength() > MAX_BYTES) {
+        int length = request.getLength();
+        if (length > MAX_BYTES) {
+            if (length <= DRAIN_BYTES) {
+                drain(request.getEntityStream());
+            }
             throw new ProblemException(413, "payload-too-large", MAX_BYTES);
+        }
+    }
+
+    private static void drain(InputStream body) {
+        byte[] buffer = new byte[65_536];
+        try {
+            long total = 0;
+            for (int n = body.read(buffer); n > 0 && total <= DRAIN_BYTES; n = body.read(buffer)) {
+                total += n;
+            }
+        } catch (IOException e) {
+            // the client went away; the 413 is all there is to say
         }
     }
 
