@@ -6,42 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.net.URI;
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The API's contract in a real server: authentication, roles, problem+json for every failure, hostile input. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ItSupport.war();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    URI root;
+class ApiIT extends DeployedWarIT {
     Http http;
 
     @BeforeEach
     void setUp() {
-        root = ItSupport.root(url);
         http = new Http(root);
     }
 

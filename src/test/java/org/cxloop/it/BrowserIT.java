@@ -6,20 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -33,30 +25,17 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The screens in real headless Chromium: sign in, switch language, administration, stored XSS. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ItSupport.war();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    URI root;
+class BrowserIT extends DeployedWarIT {
     WebDriver browser;
     WebDriverWait wait;
 
     @BeforeEach
     void startBrowser() throws IOException {
-        root = ItSupport.root(url);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("cxloop.it.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=en-US",
+                "--disable-dev-shm-usage", "--window-size=1280,1200", "--lang=en-US",
                 "--user-data-dir=" + Files.createTempDirectory("cxloop-chromium"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("cxloop.it.chromedriver", "/usr/bin/chromedriver")).toFile())
@@ -78,6 +57,13 @@ class BrowserIT {
         browser.findElement(By.id("login:password")).sendKeys(password);
         browser.findElement(By.id("login:submit")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("shell:menu")));
+    }
+
+    /** Clicks like a person who scrolled the element into view first (dialogs may be taller than the window). */
+    private void click(By by) {
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
     private void screenshot(String name) throws IOException {
@@ -147,5 +133,33 @@ class BrowserIT {
         browser.navigate().refresh();
         assertFalse(browser.getPageSource().contains(value), "the secret is not shown again");
         assertTrue(browser.getPageSource().contains(tokenName));
+    }
+
+    @Test
+    void anAdministratorCreatesAUserOnTheScreenInPolish() throws IOException {
+        signIn("admin", ItSupport.adminPassword());
+        browser.get(root + "/app/admin/users.xhtml?lang=pl");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("users:new"))).click();
+        String username = ItSupport.unique("zofia.");
+        String name = "Zofia Żądło-Łęcka";
+        String password = "Łąka pełna kwiatów 1";
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("userForm:username"))).sendKeys(username);
+        browser.findElement(By.id("userForm:displayName")).sendKeys(name);
+        browser.findElement(By.id("userForm:email")).sendKeys("to nie jest e-mail");
+        browser.findElement(By.id("userForm:password")).sendKeys(password);
+        click(By.id("userForm:save"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("userForm:messages"), "adresem e-mail"));
+
+        WebElement email = browser.findElement(By.id("userForm:email"));
+        email.clear();
+        email.sendKeys("zofia@example.com");
+        browser.findElement(By.id("userForm:password")).sendKeys(password);
+        click(By.id("userForm:save"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("users:table"), name));
+        screenshot("user-created-pl");
+
+        Http newcomer = new Http(root);
+        Http.Answer login = newcomer.login(username, password);
+        assertEquals(302, login.status(), "the new user signs in with a Polish password: " + login.body());
     }
 }

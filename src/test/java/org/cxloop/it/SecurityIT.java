@@ -4,40 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.URL;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The screens' security over plain HTTP: form login, throttling, roles, CSRF, logout. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SecurityIT {
+class SecurityIT extends DeployedWarIT {
 
     /** The server under test is started with CXLOOP_LOGIN_LOCK_SECONDS=6 (see the pom). */
     static final long LOCK_MILLIS = 6_000;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ItSupport.war();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    URI root;
-
-    @BeforeEach
-    void setUp() {
-        root = ItSupport.root(url);
-    }
 
     @Test
     void theBackOfficeAsksForALoginFirst() {

@@ -14,10 +14,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.cxloop.platform.boundary.WebRequests;
-import org.cxloop.platform.control.Problems;
 
 /**
  * The one authentication mechanism of CX Loop (Jakarta Security allows one per application):
@@ -58,7 +56,8 @@ public class CxAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (caller.isPresent()) {
             return context.notifyContainerAboutLogin(caller.get().name(), caller.get().groups());
         }
-        if (!context.isProtected()) {
+        if (!context.isProtected() || path.startsWith("/api/")) {
+            // the API answers a missing or wrong credential itself, as problem+json (ApiAuthorizationFilter)
             return context.doNothing();
         }
         return toLoginPage(request, response, context);
@@ -118,10 +117,6 @@ public class CxAuthenticationMechanism implements HttpAuthenticationMechanism {
     private AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response,
                                              HttpMessageContext context) {
         String path = WebRequests.path(request);
-        if (path.startsWith("/api/")) {
-            writeProblem(request, response, 401, "unauthorized");
-            return AuthenticationStatus.SEND_CONTINUE;
-        }
         boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
         String login = request.getContextPath() + "/login.xhtml" + (expired ? "?expired=true" : "");
         if (WebRequests.isAjax(request)) {
@@ -140,20 +135,5 @@ public class CxAuthenticationMechanism implements HttpAuthenticationMechanism {
             request.getSession(true).setAttribute(SAVED_PAGE, path + (query == null ? "" : "?" + query));
         }
         return context.redirect(login);
-    }
-
-    private static void writeProblem(HttpServletRequest request, HttpServletResponse response, int status,
-                                     String code) {
-        try {
-            response.setStatus(status);
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"cxloop\"");
-            response.setContentType(Problems.MEDIA_TYPE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(Problems.json(WebRequests.locale(request), status, code,
-                    WebRequests.path(request), List.of()));
-            response.flushBuffer();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -7,6 +7,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.SecurityContext;
@@ -21,7 +24,7 @@ import org.cxloop.platform.control.ProblemException;
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
-public class ApiAuthorizationFilter implements ContainerRequestFilter {
+public class ApiAuthorizationFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
     @Context
     ResourceInfo resourceInfo;
@@ -60,5 +63,13 @@ public class ApiAuthorizationFilter implements ContainerRequestFilter {
             }
         }
         throw new ProblemException(403, "forbidden");
+    }
+
+    /** Every 401 names the scheme it wants (RFC 9110), whichever way the answer was made. */
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (response.getStatus() == 401 && !response.getHeaders().containsKey(HttpHeaders.WWW_AUTHENTICATE)) {
+            response.getHeaders().putSingle(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"cxloop\"");
+        }
     }
 }
