@@ -155,11 +155,35 @@ class BrowserIT extends DeployedWarIT {
         email.sendKeys("zofia@example.com");
         browser.findElement(By.id("userForm:password")).sendKeys(password);
         click(By.id("userForm:save"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("users:table"), name));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("users:table"), username));
+        assertTrue(browser.findElement(By.id("users:table")).getText().contains(name));
         screenshot("user-created-pl");
 
         Http newcomer = new Http(root);
         Http.Answer login = newcomer.login(username, password);
         assertEquals(302, login.status(), "the new user signs in with a Polish password: " + login.body());
+    }
+
+    @Test
+    void aResponsePostedOverTheApiIsBrowsedInTheBackOfficeAsText() throws IOException {
+        String comment = "Kurier nie dzwonił — paczka po terminie! <img src=x onerror=\\\"window.cxPwned=3\\\">";
+        String customer = ItSupport.unique("K-");
+        Http.Answer posted = new Http(root).json("POST", "/api/v1/responses",
+                "{\"survey\":\"csat-delivery\",\"scores\":{\"csat\":1},\"comment\":\"" + comment
+                        + "\",\"customer\":{\"externalId\":\"" + customer + "\",\"language\":\"pl\"}}",
+                "Authorization", "Bearer " + ItSupport.apiToken());
+        assertEquals(201, posted.status(), posted.body());
+        String shown = "Kurier nie dzwonił — paczka po terminie! <img src=x onerror=\"window.cxPwned=3\">";
+
+        signIn("admin", ItSupport.adminPassword());
+        browser.get(root + "/app/surveys/index.xhtml?lang=pl");
+        WebElement surveys = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("surveys:table")));
+        assertTrue(surveys.getText().contains("Jak oceniasz dostawę?"), surveys.getText());
+        browser.get(root + "/app/surveys/responses.xhtml?survey=csat-delivery");
+        WebElement table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("responses:table")));
+        assertTrue(table.getText().contains(customer), table.getText());
+        assertTrue(table.getText().contains(shown), "the comment is shown as text");
+        assertNull(((JavascriptExecutor) browser).executeScript("return window.cxPwned === undefined ? null : window.cxPwned;"));
+        screenshot("responses-pl");
     }
 }

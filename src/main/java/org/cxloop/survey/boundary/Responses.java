@@ -5,12 +5,19 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.cxloop.customer.boundary.Customers;
 import org.cxloop.journey.boundary.Touchpoints;
 import org.cxloop.journey.entity.Touchpoint;
 import org.cxloop.platform.control.ProblemException;
+import org.cxloop.survey.control.ResponseFilter;
 import org.cxloop.survey.control.ResponseInput;
 import org.cxloop.survey.entity.Survey;
 import org.cxloop.survey.entity.SurveyResponse;
@@ -69,5 +76,70 @@ public class Responses {
     @RolesAllowed({"cx-integration", "cx-admin", "cx-analyst"})
     public Optional<SurveyResponse> byId(long id) {
         return Optional.ofNullable(em.find(SurveyResponse.class, id));
+    }
+
+    /** A page of responses, newest first, for the response browser. */
+    @RolesAllowed({"cx-admin", "cx-analyst"})
+    public List<SurveyResponse> search(ResponseFilter filter, int first, int max) {
+        TypedQuery<SurveyResponse> query = em.createQuery("SELECT r FROM SurveyResponse r" + where(filter)
+                + " ORDER BY r.submittedAt DESC, r.id DESC", SurveyResponse.class);
+        bind(query, filter);
+        return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 200)).getResultList();
+    }
+
+    @RolesAllowed({"cx-admin", "cx-analyst"})
+    public long count(ResponseFilter filter) {
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(r) FROM SurveyResponse r" + where(filter), Long.class);
+        bind(query, filter);
+        return query.getSingleResult();
+    }
+
+    /** Responses per survey id. */
+    @RolesAllowed({"cx-admin", "cx-analyst", "cx-agent"})
+    public Map<Long, Long> countsBySurvey() {
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT r.surveyId, COUNT(r) FROM SurveyResponse r GROUP BY r.surveyId",
+                Object[].class).getResultList()) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    private static String where(ResponseFilter filter) {
+        List<String> conditions = new ArrayList<>();
+        if (filter.getSurveyId() != null) {
+            conditions.add("r.surveyId = :survey");
+        }
+        if (filter.getTouchpointId() != null) {
+            conditions.add("r.touchpointId = :touchpoint");
+        }
+        if (filter.getChannel() != null) {
+            conditions.add("r.channel = :channel");
+        }
+        if (filter.getFrom() != null) {
+            conditions.add("r.submittedAt >= :from");
+        }
+        if (filter.getTo() != null) {
+            conditions.add("r.submittedAt < :to");
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static void bind(TypedQuery<?> query, ResponseFilter filter) {
+        if (filter.getSurveyId() != null) {
+            query.setParameter("survey", filter.getSurveyId());
+        }
+        if (filter.getTouchpointId() != null) {
+            query.setParameter("touchpoint", filter.getTouchpointId());
+        }
+        if (filter.getChannel() != null) {
+            query.setParameter("channel", filter.getChannel());
+        }
+        if (filter.getFrom() != null) {
+            query.setParameter("from", filter.getFrom().atStartOfDay(ZoneId.systemDefault()).toInstant());
+        }
+        if (filter.getTo() != null) {
+            query.setParameter("to", filter.getTo().plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
+        }
     }
 }
