@@ -56,6 +56,15 @@ class ResponsesIT extends DeployedWarIT {
         Http.Answer touchpoints = http.get("/api/v1/touchpoints", "Authorization", "Bearer " + ItSupport.apiToken());
         assertTrue(touchpoints.body().contains("\"code\":\"customer-service\""));
         assertProblem(http.get("/api/v1/surveys"), 401, "unauthorized");
+
+        Http.Answer nps = http.get("/api/v1/surveys/nps-relationship", "Authorization", "Bearer " + ItSupport.apiToken());
+        assertEquals(200, nps.status(), nps.body());
+        List<JsonObject> questions = nps.json().getJsonArray("questions").getValuesAs(JsonObject.class);
+        assertEquals(List.of("nps", "why", "improve"), questions.stream().map(q -> q.getString("code")).toList());
+        assertEquals(10, questions.get(0).getInt("max"));
+        assertEquals("Co moglibyśmy poprawić?", questions.get(2).getJsonObject("text").getString("pl"));
+        assertProblem(http.get("/api/v1/surveys/no-such-survey", "Authorization", "Bearer " + ItSupport.apiToken()),
+                404, "survey-not-found");
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.cxloop.journey.boundary.Touchpoints;
 import org.cxloop.journey.entity.Touchpoint;
 import org.cxloop.journey.entity.Touchpoint.Stage;
 import org.cxloop.platform.boundary.StartupCompleted;
+import org.cxloop.survey.control.SurveyTemplates;
 import org.cxloop.survey.entity.Survey;
 
 /**
@@ -32,12 +33,9 @@ public class ListeningSeeder {
                 "Customer service", Stage.SUPPORT, 30));
         touchpoints.ensure(new Touchpoint("returns", "Zwroty i reklamacje", "Returns and complaints", Stage.SUPPORT, 40));
         Instant now = Instant.now();
-        activate(new Survey("nps-relationship", Survey.Type.NPS, order.getId(),
-                "Czy poleciłbyś nas znajomym?", "Would you recommend us to a friend?", now));
-        activate(new Survey("csat-delivery", Survey.Type.CSAT, delivery.getId(),
-                "Jak oceniasz dostawę?", "How satisfied are you with the delivery?", now));
-        activate(new Survey("ces-service", Survey.Type.CES, service.getId(),
-                "Jak łatwo było załatwić Twoją sprawę?", "How easy was it to get your matter handled?", now));
+        activate(SurveyTemplates.nps("nps-relationship", order.getId(), now));
+        activate(SurveyTemplates.csat("csat-delivery", delivery.getId(), now));
+        activate(SurveyTemplates.ces("ces-service", service.getId(), now));
     }
 
     private void activate(Survey template) {

@@ -4,15 +4,20 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Locale;
 import org.cxloop.journey.boundary.Touchpoints;
 import org.cxloop.journey.entity.Touchpoint;
+import org.cxloop.platform.control.ProblemException;
+import org.cxloop.survey.entity.Survey;
+import org.cxloop.survey.entity.SurveyQuestion;
 
-/** The surveys, for integrations that post responses to them. */
+/** The surveys and their questions, for integrations that post responses to them. */
 @Path("surveys")
 @RolesAllowed({"cx-integration", "cx-admin", "cx-analyst", "cx-agent"})
 @Produces(MediaType.APPLICATION_JSON)
@@ -25,14 +30,44 @@ public class SurveysResource {
     Touchpoints touchpoints;
 
     @GET
+    @Path("{code}")
+    public String get(@PathParam("code") String code) {
+        Survey survey = surveys.byCode(code).orElseThrow(() -> new ProblemException(404, "survey-not-found", code));
+        JsonArrayBuilder questions = Json.createArrayBuilder();
+        for (SurveyQuestion q : survey.getQuestions()) {
+            JsonObjectBuilder question = Json.createObjectBuilder()
+                    .add("code", q.getCode())
+                    .add("position", q.getPosition())
+                    .add("kind", q.getKind().name().toLowerCase(Locale.ROOT))
+                    .add("required", q.isRequired())
+                    .add("text", Json.createObjectBuilder().add("pl", q.getTextPl()).add("en", q.getTextEn()));
+            if (q.getKind().isScale()) {
+                question.add("min", q.getKind().min()).add("max", q.getKind().max());
+            }
+            if (q.getKind().isChoice()) {
+                JsonArrayBuilder options = Json.createArrayBuilder();
+                q.getOptions().forEach(o -> options.add(Json.createObjectBuilder().add("code", o.getCode())
+                        .add("label", Json.createObjectBuilder().add("pl", o.getLabelPl()).add("en", o.getLabelEn()))));
+                question.add("options", options);
+            }
+            questions.add(question);
+        }
+        return summary(survey).add("questions", questions).build().toString();
+    }
+
+    @GET
     public String list() {
         JsonArrayBuilder all = Json.createArrayBuilder();
-        surveys.all().forEach(s -> all.add(Json.createObjectBuilder()
+        surveys.all().forEach(s -> all.add(summary(s)));
+        return all.build().toString();
+    }
+
+    private JsonObjectBuilder summary(Survey s) {
+        return Json.createObjectBuilder()
                 .add("code", s.getCode())
                 .add("type", s.getType().name().toLowerCase(Locale.ROOT))
                 .add("status", s.getStatus().name().toLowerCase(Locale.ROOT))
                 .add("touchpoint", touchpoints.byId(s.getTouchpointId()).map(Touchpoint::getCode).orElse(""))
-                .add("title", Json.createObjectBuilder().add("pl", s.getTitlePl()).add("en", s.getTitleEn()))));
-        return all.build().toString();
+                .add("title", Json.createObjectBuilder().add("pl", s.getTitlePl()).add("en", s.getTitleEn()));
     }
 }

@@ -1,19 +1,30 @@
 package org.cxloop.survey.entity;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
 
-/** A survey at one touchpoint. Responses are accepted only while it is active. */
+/**
+ * A survey at one touchpoint, with its ordered questions. Responses are accepted only while it is active; once
+ * active, a question's code and kind never change and no question is removed, so every answer keeps its meaning.
+ */
 @Entity
 @Table(name = "CX_SURVEY")
 @NamedQuery(name = Survey.BY_CODE, query = "SELECT s FROM Survey s WHERE s.code = :code")
@@ -57,6 +68,10 @@ public class Survey {
     @Column(name = "CREATED_AT", nullable = false)
     private Instant createdAt;
 
+    @OneToMany(mappedBy = "survey", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OrderBy("position")
+    private List<SurveyQuestion> questions = new ArrayList<>();
+
     @Version
     @Column(name = "VERSION")
     private long version;
@@ -73,16 +88,71 @@ public class Survey {
         this.createdAt = now;
     }
 
-    /** Draft → active; a closed survey stays closed. */
+    /** Draft → active, once it asks something; a closed survey stays closed. */
     public void activate() {
         if (status == Status.CLOSED) {
-            throw new IllegalStateException("a closed survey cannot be reopened");
+            throw new IllegalStateException("survey-closed");
+        }
+        if (questions.isEmpty()) {
+            throw new IllegalStateException("survey-without-questions");
         }
         status = Status.ACTIVE;
     }
 
     public void close() {
         status = Status.CLOSED;
+    }
+
+    /**
+     * Adds a question at the end. Allowed in any state but closed: an active survey may ask more, optional
+     * questions, because its earlier responses simply lack them.
+     */
+    public SurveyQuestion addQuestion(String code, SurveyQuestion.Kind kind, String textPl, String textEn,
+                                      boolean required, List<QuestionOption> options) {
+        if (status == Status.CLOSED) {
+            throw new IllegalStateException("survey-closed");
+        }
+        if (status == Status.ACTIVE && required) {
+            throw new IllegalStateException("survey-active-required-question");
+        }
+        if (question(code).isPresent()) {
+            throw new IllegalArgumentException("question-code-taken");
+        }
+        SurveyQuestion question = new SurveyQuestion(this, questions.size() + 1, code, kind, textPl, textEn, required,
+                options);
+        questions.add(question);
+        return question;
+    }
+
+    /** Removes a question; only a draft may lose questions, since answers to them may exist once it was active. */
+    public void removeQuestion(String code) {
+        if (status != Status.DRAFT) {
+            throw new IllegalStateException("survey-not-draft");
+        }
+        questions.removeIf(q -> q.getCode().equals(code));
+        renumber();
+    }
+
+    /** Moves a question to a 1-based position; the order is presentation only, so it may change at any time. */
+    public void moveQuestion(String code, int position) {
+        SurveyQuestion question = question(code).orElseThrow(() -> new IllegalArgumentException("question-unknown"));
+        questions.remove(question);
+        questions.add(Math.max(0, Math.min(position - 1, questions.size())), question);
+        renumber();
+    }
+
+    public Optional<SurveyQuestion> question(String code) {
+        return questions.stream().filter(q -> q.getCode().equals(code)).findFirst();
+    }
+
+    public List<SurveyQuestion> getQuestions() {
+        return Collections.unmodifiableList(questions);
+    }
+
+    private void renumber() {
+        for (int i = 0; i < questions.size(); i++) {
+            questions.get(i).moveTo(i + 1);
+        }
     }
 
     public boolean acceptsResponses() {

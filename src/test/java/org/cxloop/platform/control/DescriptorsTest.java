@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.Converter;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -30,7 +31,8 @@ class DescriptorsTest {
     void bothPersistenceUnitsListEveryEntity() throws Exception {
         Set<String> entities = new TreeSet<>();
         for (Class<?> type : classes()) {
-            if (type.isAnnotationPresent(Entity.class) || type.isAnnotationPresent(Converter.class)) {
+            if (type.isAnnotationPresent(Entity.class) || type.isAnnotationPresent(Converter.class)
+                    || type.isAnnotationPresent(Embeddable.class)) {
                 entities.add(type.getName());
             }
         }
