@@ -13,7 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -185,5 +187,37 @@ class BrowserIT extends DeployedWarIT {
         assertTrue(table.getText().contains(shown), "the comment is shown as text");
         assertNull(((JavascriptExecutor) browser).executeScript("return window.cxPwned === undefined ? null : window.cxPwned;"));
         screenshot("responses-pl");
+    }
+
+    @Test
+    void aCustomerAnswersOnAPhoneInPolishAndTheBackOfficeSeesIt() throws IOException {
+        Http.Answer survey = new Http(root).get("/api/v1/surveys/nps-relationship",
+                "Authorization", "Bearer " + ItSupport.apiToken());
+        String link = root.toString().replace("/cxloop", "") + survey.json().getString("publicUrl");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(link + "?lang=pl");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("title"), "Czy poleciłbyś nas znajomym?"));
+        assertTrue(((Number) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth;")).intValue() <= 390, "no sideways scrolling on a phone");
+
+        // keyboard: focus the first point of the scale and move to 3 with the arrow keys
+        WebElement first = browser.findElement(By.cssSelector("input[name='form:q:0:scale'][value='0']"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].focus();", first);
+        browser.switchTo().activeElement().sendKeys(Keys.SPACE);
+        for (int i = 0; i < 3; i++) {
+            browser.switchTo().activeElement().sendKeys(Keys.ARROW_RIGHT);
+        }
+        assertTrue(browser.findElement(By.cssSelector("input[name='form:q:0:scale'][value='3']")).isSelected());
+        String why = ItSupport.unique("Kurier nie dzwonił, paczka po terminie — źle ") + " żółć";
+        browser.findElement(By.id("form:q:1:text")).sendKeys(why);
+        screenshot("form-phone-pl");
+        click(By.id("form:submit"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("thanks"), "Dziękujemy!"));
+
+        browser.manage().window().setSize(new Dimension(1280, 1200));
+        signIn("admin", ItSupport.adminPassword());
+        browser.get(root + "/app/surveys/responses.xhtml?survey=nps-relationship");
+        WebElement table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("responses:table")));
+        assertTrue(table.getText().contains(why), "the answer with its Polish characters: " + table.getText());
     }
 }

@@ -82,6 +82,12 @@ public final class Http {
 
     /** Opens a Faces page, fills the named fields of one of its forms and presses the given button. */
     public Answer submit(String page, String formId, Map<String, String> fields, String button, boolean withCsrf) {
+        return submit(page, page.replaceAll("\\?.*$", ""), formId, fields, button, withCsrf);
+    }
+
+    /** The same, for a page whose form posts to another address (the public form behind /s/{token}). */
+    public Answer submit(String page, String action, String formId, Map<String, String> fields, String button,
+                         boolean withCsrf) {
         Answer opened = get(page);
         Map<String, String> form = new LinkedHashMap<>();
         form.put(formId, formId);
@@ -93,7 +99,7 @@ public final class Http {
         }
         String encoded = form.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
-        return send("POST", page.replaceAll("\\?.*$", ""), "application/x-www-form-urlencoded", encoded);
+        return send("POST", action, "application/x-www-form-urlencoded", encoded);
     }
 
     /** Signs in through the login page. */

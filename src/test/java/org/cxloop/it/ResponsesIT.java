@@ -187,4 +187,44 @@ class ResponsesIT extends DeployedWarIT {
             return rs.getLong(1);
         }
     }
+
+    private String publicPath(String survey) {
+        Http.Answer answer = http.get("/api/v1/surveys/" + survey, "Authorization", "Bearer " + ItSupport.apiToken());
+        return answer.json().getString("publicUrl").substring("/cxloop".length());
+    }
+
+    @Test
+    void thePublicFormChecksAnswersRecordsThemAndStopsAFlood() throws Exception {
+        String link = publicPath("csat-delivery");
+        Http customer = new Http(root);
+        Http.Answer page = customer.get(link + "?lang=pl");
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("Jak oceniasz dostawę?"), "the survey in Polish");
+        assertTrue(page.body().contains("Informacja o prywatności"), "the privacy notice");
+        assertEquals(404, customer.get("/s/not-a-real-token-at-all").status());
+        assertEquals(404, customer.get("/s/%3Cscript%3Ealert(1)%3C%2Fscript%3E").status());
+
+        Http.Answer missing = customer.submit(link, "/public/form.xhtml", "form", java.util.Map.of(), "form:submit", true);
+        assertEquals(200, missing.status());
+        assertTrue(missing.body().contains("Odpowiedz na to pytanie."), "the required score is asked for");
+        Http.Answer outOfScale = customer.submit(link, "/public/form.xhtml", "form",
+                java.util.Map.of("form:q:0:scale", "9"), "form:submit", true);
+        assertTrue(outOfScale.body().contains("Wybierz jedną z pokazanych wartości."), "9 is not on a 1–5 scale");
+
+        int accepted = 0;
+        Http.Answer last = null;
+        for (int attempt = 0; attempt < 10; attempt++) {
+            last = customer.submit(link, "/public/form.xhtml", "form", java.util.Map.of("form:q:0:scale", "2",
+                    "form:q:1:text", "Paczka przyszła zgnieciona <b>bold</b>", "form:q:2:text", ""), "form:submit", true);
+            if (last.status() == 302) {
+                accepted++;
+                assertTrue(last.header("Location").contains("/public/thanks.xhtml"));
+            } else {
+                break;
+            }
+        }
+        assertEquals(6, accepted, "CXLOOP_FORM_MAX_PER_CLIENT=6 in the tests");
+        assertTrue(last.body().contains("Z Twojego połączenia przyszło w krótkim czasie wiele odpowiedzi"), last.body());
+        Thread.sleep(5_500); // CXLOOP_FORM_WINDOW_SECONDS=5: leave the next test a fresh window
+    }
 }

@@ -36,6 +36,7 @@ public class ListeningSeeder {
         activate(SurveyTemplates.nps("nps-relationship", order.getId(), now));
         activate(SurveyTemplates.csat("csat-delivery", delivery.getId(), now));
         activate(SurveyTemplates.ces("ces-service", service.getId(), now));
+        surveys.ensurePublicTokens();
     }
 
     private void activate(Survey template) {

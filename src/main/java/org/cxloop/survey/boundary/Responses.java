@@ -1,5 +1,6 @@
 package org.cxloop.survey.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -17,9 +18,12 @@ import org.cxloop.customer.boundary.Customers;
 import org.cxloop.journey.boundary.Touchpoints;
 import org.cxloop.journey.entity.Touchpoint;
 import org.cxloop.platform.control.ProblemException;
+import org.cxloop.survey.control.FormAnswers;
 import org.cxloop.survey.control.ResponseFilter;
 import org.cxloop.survey.control.ResponseInput;
+import org.cxloop.survey.entity.Answer;
 import org.cxloop.survey.entity.Survey;
+import org.cxloop.survey.entity.SurveyQuestion;
 import org.cxloop.survey.entity.SurveyResponse;
 
 /**
@@ -62,6 +66,39 @@ public class Responses {
         SurveyResponse response = new SurveyResponse(survey.getId(), touchpointId, customerId, input.channel(),
                 input.language(), input.nps(), input.csat(), input.ces(), input.comment(), input.submittedAt(),
                 Instant.now(), idempotencyKey, requestHash);
+        em.persist(response);
+        em.flush();
+        return response;
+    }
+
+    /**
+     * A response from the public survey form: anyone with the link may answer while the survey is active.
+     * The score question of an NPS, CSAT or CES survey also fills the score columns, and the open answers,
+     * joined, become the comment that analysis reads.
+     */
+    @PermitAll
+    public SurveyResponse submitForm(long surveyId, List<Answer> answers, String language, String privacyNotice) {
+        Survey survey = surveys.byId(surveyId).filter(Survey::acceptsResponses)
+                .orElseThrow(() -> new ProblemException(409, "survey-not-active"));
+        Integer nps = null;
+        Integer csat = null;
+        Integer ces = null;
+        for (Answer answer : answers) {
+            SurveyQuestion question = survey.question(answer.getQuestionCode()).orElseThrow();
+            if (answer.getNumber() == null) {
+                continue;
+            }
+            switch (question.getKind()) {
+                case NPS -> nps = nps == null ? answer.getNumber() : nps;
+                case RATING_5 -> csat = csat == null && survey.getType() == Survey.Type.CSAT ? answer.getNumber() : csat;
+                case RATING_7 -> ces = ces == null && survey.getType() == Survey.Type.CES ? answer.getNumber() : ces;
+                default -> { }
+            }
+        }
+        Instant now = Instant.now();
+        SurveyResponse response = new SurveyResponse(survey.getId(), survey.getTouchpointId(), null, "web", language,
+                nps, csat, ces, FormAnswers.comment(answers), now, now, null, null);
+        response.answeredOnForm(answers, privacyNotice);
         em.persist(response);
         em.flush();
         return response;

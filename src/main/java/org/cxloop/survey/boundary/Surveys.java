@@ -25,6 +25,16 @@ public class Surveys {
                 .getResultStream().findFirst();
     }
 
+    public Optional<Survey> byPublicToken(String token) {
+        return em.createNamedQuery(Survey.BY_PUBLIC_TOKEN, Survey.class).setParameter("token", token)
+                .getResultStream().findFirst();
+    }
+
+    /** Gives every survey an anonymous link (surveys made before links existed have none). */
+    public void ensurePublicTokens() {
+        all().forEach(Survey::ensurePublicToken);
+    }
+
     public Optional<Survey> byId(Long id) {
         return Optional.ofNullable(id == null ? null : em.find(Survey.class, id));
     }

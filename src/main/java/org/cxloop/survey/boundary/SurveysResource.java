@@ -68,6 +68,7 @@ public class SurveysResource {
                 .add("type", s.getType().name().toLowerCase(Locale.ROOT))
                 .add("status", s.getStatus().name().toLowerCase(Locale.ROOT))
                 .add("touchpoint", touchpoints.byId(s.getTouchpointId()).map(Touchpoint::getCode).orElse(""))
-                .add("title", Json.createObjectBuilder().add("pl", s.getTitlePl()).add("en", s.getTitleEn()));
+                .add("title", Json.createObjectBuilder().add("pl", s.getTitlePl()).add("en", s.getTitleEn()))
+                .add("publicUrl", "/cxloop/s/" + s.getPublicToken());
     }
 }

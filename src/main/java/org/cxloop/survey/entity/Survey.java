@@ -15,7 +15,9 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -28,11 +30,14 @@ import java.util.Optional;
 @Entity
 @Table(name = "CX_SURVEY")
 @NamedQuery(name = Survey.BY_CODE, query = "SELECT s FROM Survey s WHERE s.code = :code")
+@NamedQuery(name = Survey.BY_PUBLIC_TOKEN, query = "SELECT s FROM Survey s WHERE s.publicToken = :token")
 @NamedQuery(name = Survey.ALL, query = "SELECT s FROM Survey s ORDER BY s.code")
 public class Survey {
 
     public static final String BY_CODE = "Survey.byCode";
     public static final String ALL = "Survey.all";
+    public static final String BY_PUBLIC_TOKEN = "Survey.byPublicToken";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** What the survey measures. */
     public enum Type { NPS, CSAT, CES, CUSTOM }
@@ -68,6 +73,10 @@ public class Survey {
     @Column(name = "CREATED_AT", nullable = false)
     private Instant createdAt;
 
+    /** The anonymous link's secret part: /cxloop/s/{publicToken}. 128 random bits. */
+    @Column(name = "PUBLIC_TOKEN", unique = true, length = 64)
+    private String publicToken;
+
     @OneToMany(mappedBy = "survey", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("position")
     private List<SurveyQuestion> questions = new ArrayList<>();
@@ -86,6 +95,26 @@ public class Survey {
         this.titlePl = titlePl;
         this.titleEn = titleEn;
         this.createdAt = now;
+        this.publicToken = newToken();
+    }
+
+    /** Gives a survey from before anonymous links its link. */
+    public boolean ensurePublicToken() {
+        if (publicToken == null) {
+            publicToken = newToken();
+            return true;
+        }
+        return false;
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    public String getPublicToken() {
+        return publicToken;
     }
 
     /** Draft → active, once it asks something; a closed survey stays closed. */

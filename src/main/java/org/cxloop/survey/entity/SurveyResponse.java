@@ -1,14 +1,21 @@
 package org.cxloop.survey.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /** One customer's answer to a survey: the scores, the comment, where and when it came from. Never changed. */
 @Entity
@@ -62,6 +69,13 @@ public class SurveyResponse {
     @Column(name = "REQUEST_HASH", length = 64)
     private String requestHash;
 
+    @Column(name = "PRIVACY_NOTICE", length = 32)
+    private String privacyNotice;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "CX_SURVEY_RESPONSE_ANSWER", joinColumns = @JoinColumn(name = "RESPONSE_ID"))
+    private List<Answer> answers = new ArrayList<>();
+
     protected SurveyResponse() {
     }
 
@@ -84,6 +98,21 @@ public class SurveyResponse {
         this.receivedAt = receivedAt;
         this.idempotencyKey = idempotencyKey;
         this.requestHash = requestHash;
+    }
+
+    /** The form's answers, question by question, and the privacy notice the customer was shown. */
+    public void answeredOnForm(List<Answer> formAnswers, String noticeVersion) {
+        answers.clear();
+        answers.addAll(formAnswers);
+        privacyNotice = noticeVersion;
+    }
+
+    public List<Answer> getAnswers() {
+        return Collections.unmodifiableList(answers);
+    }
+
+    public String getPrivacyNotice() {
+        return privacyNotice;
     }
 
     public Long getId() {
