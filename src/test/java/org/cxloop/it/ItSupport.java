@@ -1,12 +1,19 @@
 package org.cxloop.it;
 
 import java.io.File;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -53,8 +60,34 @@ public final class ItSupport {
      * machine's address).
      */
     public static URI root(URL deployment) {
-        int port = deployment.getPort() == -1 ? 8080 : deployment.getPort();
-        return URI.create("http://127.0.0.1:" + port + "/cxloop");
+        int reported = deployment.getPort() == -1 ? 8080 : deployment.getPort();
+        return ROOTS.computeIfAbsent(reported, ItSupport::findRoot);
+    }
+
+    private static final Map<Integer, URI> ROOTS = new ConcurrentHashMap<>();
+
+    /**
+     * Payara Micro's adapter reports the port it asked for; when that port was still taken, Micro binds the next
+     * free one (auto-bind) and says so only in its log. So look for CX Loop's health answer from there on.
+     */
+    private static URI findRoot(int reported) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        for (int port = reported; port < reported + 20; port++) {
+            URI root = URI.create("http://127.0.0.1:" + port + "/cxloop");
+            try {
+                HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(root + "/api/v1/health"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
+                    return root;
+                }
+            } catch (IOException e) {
+                // nothing there: try the next port
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return URI.create("http://127.0.0.1:" + reported + "/cxloop");
     }
 
     public static String unique(String prefix) {

@@ -15,33 +15,30 @@ public final class SurveyTemplates {
     }
 
     public static Survey nps(String code, Long touchpointId, Instant now) {
-        Survey survey = new Survey(code, Survey.Type.NPS, touchpointId,
-                "Czy poleciłbyś nas znajomym?", "Would you recommend us to a friend?", now);
-        survey.addQuestion("nps", Kind.NPS,
+        return scored(new Survey(code, Survey.Type.NPS, touchpointId,
+                        "Czy poleciłbyś nas znajomym?", "Would you recommend us to a friend?", now), "nps", Kind.NPS,
                 "Jak prawdopodobne jest, że polecisz nas znajomemu lub współpracownikowi? (0 – wcale, 10 – na pewno)",
-                "How likely are you to recommend us to a friend or colleague? (0 – not at all, 10 – extremely likely)",
-                true, List.of());
-        openQuestions(survey);
-        return survey;
+                "How likely are you to recommend us to a friend or colleague? (0 – not at all, 10 – extremely likely)");
     }
 
     public static Survey csat(String code, Long touchpointId, Instant now) {
-        Survey survey = new Survey(code, Survey.Type.CSAT, touchpointId,
-                "Jak oceniasz dostawę?", "How satisfied are you with the delivery?", now);
-        survey.addQuestion("csat", Kind.RATING_5,
+        return scored(new Survey(code, Survey.Type.CSAT, touchpointId,
+                        "Jak oceniasz dostawę?", "How satisfied are you with the delivery?", now), "csat", Kind.RATING_5,
                 "Jak bardzo jesteś zadowolony? (1 – bardzo niezadowolony, 5 – bardzo zadowolony)",
-                "How satisfied are you? (1 – very dissatisfied, 5 – very satisfied)", true, List.of());
-        openQuestions(survey);
-        return survey;
+                "How satisfied are you? (1 – very dissatisfied, 5 – very satisfied)");
     }
 
     public static Survey ces(String code, Long touchpointId, Instant now) {
-        Survey survey = new Survey(code, Survey.Type.CES, touchpointId,
-                "Jak łatwo było załatwić Twoją sprawę?", "How easy was it to get your matter handled?", now);
-        survey.addQuestion("ces", Kind.RATING_7,
+        return scored(new Survey(code, Survey.Type.CES, touchpointId,
+                        "Jak łatwo było załatwić Twoją sprawę?", "How easy was it to get your matter handled?", now),
+                "ces", Kind.RATING_7,
                 "Firma ułatwiła mi załatwienie sprawy. (1 – zdecydowanie się nie zgadzam, 7 – zdecydowanie się zgadzam)",
-                "The company made it easy for me to handle my issue. (1 – strongly disagree, 7 – strongly agree)",
-                true, List.of());
+                "The company made it easy for me to handle my issue. (1 – strongly disagree, 7 – strongly agree)");
+    }
+
+    /** The required score question first, then the two open questions. */
+    private static Survey scored(Survey survey, String scoreCode, Kind scale, String textPl, String textEn) {
+        survey.addQuestion(scoreCode, scale, textPl, textEn, true, List.of());
         openQuestions(survey);
         return survey;
     }
