@@ -36,6 +36,16 @@ public final class ServerResources {
         }
     }
 
+    /** The server's mail session (see server-config/). */
+    public static jakarta.mail.Session mailSession() {
+        try {
+            return (jakarta.mail.Session) new InitialContext().lookup(name("mail"));
+        } catch (NamingException e) {
+            throw new IllegalStateException("The mail session " + name("mail")
+                    + " is missing: configure the server with the scripts in server-config/", e);
+        }
+    }
+
     public static String serverKind() {
         return name("server");
     }

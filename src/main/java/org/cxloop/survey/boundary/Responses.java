@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
@@ -22,6 +23,7 @@ import org.cxloop.survey.control.FormAnswers;
 import org.cxloop.survey.control.ResponseFilter;
 import org.cxloop.survey.control.ResponseInput;
 import org.cxloop.survey.entity.Answer;
+import org.cxloop.survey.entity.Invitation;
 import org.cxloop.survey.entity.Survey;
 import org.cxloop.survey.entity.SurveyQuestion;
 import org.cxloop.survey.entity.SurveyResponse;
@@ -77,9 +79,15 @@ public class Responses {
      * joined, become the comment that analysis reads.
      */
     @PermitAll
-    public SurveyResponse submitForm(long surveyId, List<Answer> answers, String language, String privacyNotice) {
+    public SurveyResponse submitForm(long surveyId, Long invitationId, List<Answer> answers, String language,
+                                     String privacyNotice) {
         Survey survey = surveys.byId(surveyId).filter(Survey::acceptsResponses)
                 .orElseThrow(() -> new ProblemException(409, "survey-not-active"));
+        Invitation invitation = invitationId == null ? null
+                : em.find(Invitation.class, invitationId, LockModeType.PESSIMISTIC_WRITE);
+        if (invitation != null && invitation.isAnswered()) {
+            throw new ProblemException(409, "invitation-already-answered");
+        }
         Integer nps = null;
         Integer csat = null;
         Integer ces = null;
@@ -96,11 +104,15 @@ public class Responses {
             }
         }
         Instant now = Instant.now();
-        SurveyResponse response = new SurveyResponse(survey.getId(), survey.getTouchpointId(), null, "web", language,
+        SurveyResponse response = new SurveyResponse(survey.getId(), survey.getTouchpointId(),
+                invitation == null ? null : invitation.getCustomerId(), invitation == null ? "web" : "email", language,
                 nps, csat, ces, FormAnswers.comment(answers), now, now, null, null);
         response.answeredOnForm(answers, privacyNotice);
         em.persist(response);
         em.flush();
+        if (invitation != null) {
+            invitation.completed(response.getId(), now);
+        }
         return response;
     }
 

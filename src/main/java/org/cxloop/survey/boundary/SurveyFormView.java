@@ -21,6 +21,7 @@ import org.cxloop.platform.control.Messages;
 import org.cxloop.platform.control.ProblemException;
 import org.cxloop.survey.control.FloodGuard;
 import org.cxloop.survey.control.FormAnswers;
+import org.cxloop.survey.entity.Invitation;
 import org.cxloop.survey.entity.Survey;
 import org.cxloop.survey.entity.SurveyQuestion;
 
@@ -42,14 +43,30 @@ public class SurveyFormView implements Serializable {
     @Inject
     transient Responses responses;
 
+    @Inject
+    transient Invitations invitations;
+
     private String token;
     private Long surveyId;
+    private Long invitationId;
+    private boolean answered;
     private final Map<String, Object> answers = new HashMap<>();
     private Map<String, String> problems = Map.of();
 
-    /** Called on the first GET: finds the survey behind the link. */
+    /** Called on the first GET: finds the survey behind the link, a personal invitation or the survey's own. */
     public void open() throws IOException {
-        Survey survey = token == null ? null : surveys.byPublicToken(token).orElse(null);
+        Survey survey = null;
+        Invitation invitation = token == null ? null : invitations.byToken(token).orElse(null);
+        if (invitation != null) {
+            survey = surveys.byId(invitation.getSurveyId()).orElse(null);
+            invitationId = invitation.getId();
+            answered = invitation.isAnswered();
+            if (!answered) {
+                invitations.opened(invitation.getId());
+            }
+        } else if (token != null) {
+            survey = surveys.byPublicToken(token).orElse(null);
+        }
         if (survey == null) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
             FacesContext.getCurrentInstance().responseComplete();
@@ -100,14 +117,16 @@ public class SurveyFormView implements Serializable {
             return;
         }
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        if (!FLOOD_GUARD.allow(request.getRemoteAddr(), Instant.now())) {
+        if (invitationId == null && !FLOOD_GUARD.allow(request.getRemoteAddr(), Instant.now())) {
             FacesMessages.error("form.flood");
             return;
         }
         try {
-            responses.submitForm(survey.getId(), result.answers(), FacesMessages.locale().getLanguage(), PRIVACY_NOTICE);
+            responses.submitForm(survey.getId(), invitationId, result.answers(), FacesMessages.locale().getLanguage(),
+                    PRIVACY_NOTICE);
         } catch (ProblemException e) {
-            FacesMessages.error("form.closed");
+            answered = "invitation-already-answered".equals(e.code());
+            FacesMessages.error(answered ? "form.answered" : "form.closed");
             return;
         }
         external.redirect(external.getRequestContextPath() + "/public/thanks.xhtml?lang=" + FacesMessages.locale().getLanguage());
@@ -115,6 +134,11 @@ public class SurveyFormView implements Serializable {
 
     private static boolean polish() {
         return "pl".equals(FacesMessages.locale().getLanguage());
+    }
+
+    /** A personal link that was already used: the form is not shown again. */
+    public boolean isAnswered() {
+        return answered;
     }
 
     public boolean isPolish() {
