@@ -3,9 +3,8 @@ package org.cxloop.identity.control;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HexFormat;
+import org.cxloop.platform.control.RandomTokens;
 
 /**
  * API token secrets: {@code cxl_} and 256 random bits (Base64url). Being random, they are stored as a plain
@@ -18,15 +17,11 @@ public final class TokenCodec {
     public static final int MIN_LENGTH = 24;
     public static final int MAX_LENGTH = 200;
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private TokenCodec() {
     }
 
     public static String generate() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return PREFIX + RandomTokens.urlSafe(32);
     }
 
     public static boolean isPlausible(String secret) {

@@ -2,8 +2,6 @@ package org.cxloop.platform.control;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
 
 /** Synchroniser tokens: 256 random bits per session, compared in constant time. */
 public final class CsrfTokens {
@@ -12,15 +10,11 @@ public final class CsrfTokens {
     public static final String PARAMETER = "_csrf";
     public static final String HEADER = "X-CSRF-Token";
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private CsrfTokens() {
     }
 
     public static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return RandomTokens.urlSafe(32);
     }
 
     public static boolean matches(String expected, String presented) {

@@ -11,9 +11,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
+import org.cxloop.platform.control.RandomTokens;
 
 /**
  * An invitation of one customer to one survey, with a personal link ({@code /cxloop/s/{token}}, 128 random bits)
@@ -28,7 +27,6 @@ public class Invitation {
 
     public static final String BY_TOKEN = "Invitation.byToken";
     public static final String LAST_FOR_CUSTOMER = "Invitation.lastForCustomer";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** Where an invitation stands. */
     public enum Status { SENT, OPENED, COMPLETED, BOUNCED }
@@ -83,9 +81,7 @@ public class Invitation {
     }
 
     public Invitation(Long surveyId, Long customerId, String email, String language, Instant now) {
-        byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
-        this.token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        this.token = RandomTokens.urlSafe(16);
         this.surveyId = surveyId;
         this.customerId = customerId;
         this.email = email;

@@ -15,13 +15,12 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.cxloop.platform.control.RandomTokens;
 
 /**
  * A survey at one touchpoint, with its ordered questions. Responses are accepted only while it is active; once
@@ -37,7 +36,7 @@ public class Survey {
     public static final String BY_CODE = "Survey.byCode";
     public static final String ALL = "Survey.all";
     public static final String BY_PUBLIC_TOKEN = "Survey.byPublicToken";
-    private static final SecureRandom RANDOM = new SecureRandom();
+
 
     /** What the survey measures. */
     public enum Type { NPS, CSAT, CES, CUSTOM }
@@ -108,9 +107,7 @@ public class Survey {
     }
 
     private static String newToken() {
-        byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return RandomTokens.urlSafe(16);
     }
 
     public String getPublicToken() {
