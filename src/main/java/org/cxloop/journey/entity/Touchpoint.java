@@ -65,6 +65,19 @@ public class Touchpoint {
         this.position = position;
     }
 
+    /** Names, stage and whether surveys may still be attached; the code never changes. */
+    public void describe(String namePl, String nameEn, Stage stage, boolean active) {
+        this.namePl = namePl;
+        this.nameEn = nameEn;
+        this.stage = stage;
+        this.active = active;
+    }
+
+    /** Its place in the journey order. */
+    public void moveTo(int position) {
+        this.position = position;
+    }
+
     public String name(Locale locale) {
         return "pl".equals(locale.getLanguage()) ? namePl : nameEn;
     }

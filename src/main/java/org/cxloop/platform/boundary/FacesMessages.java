@@ -35,8 +35,21 @@ public final class FacesMessages {
         for (FieldError error : problem.fieldErrors()) {
             String key = "field-error." + error.code();
             String text = Messages.has(key) ? Messages.text(locale, key) : error.message();
-            add(FacesMessage.SEVERITY_ERROR, Messages.text(locale, "field." + error.field()) + ": " + text);
+            add(FacesMessage.SEVERITY_ERROR, label(locale, error.field()) + ": " + text);
         }
+    }
+
+    /** "Question 2 › Polish" for questions[1].text.pl: each part of the path by its bundle label. */
+    public static String label(Locale locale, String field) {
+        StringBuilder label = new StringBuilder();
+        for (String part : field.split("\\.")) {
+            java.util.regex.Matcher indexed = java.util.regex.Pattern.compile("(\\w+)\\[(\\d+)\\]").matcher(part);
+            String text = indexed.matches()
+                    ? Messages.text(locale, "field." + indexed.group(1)) + " " + (Integer.parseInt(indexed.group(2)) + 1)
+                    : Messages.has("field." + part) ? Messages.text(locale, "field." + part) : part;
+            label.append(label.length() == 0 ? "" : " › ").append(text);
+        }
+        return label.toString();
     }
 
     private static void add(FacesMessage.Severity severity, String text) {

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
 import org.cxloop.platform.control.Languages;
+import org.cxloop.platform.control.RequestLocale;
 
 /**
  * The language switch: {@code ?lang=pl} or {@code ?lang=en} on any page stores the choice in the session and in a
@@ -32,6 +33,11 @@ public class LanguageFilter extends HttpFilter {
             cookie.setAttribute("SameSite", "Lax");
             response.addCookie(cookie);
         }
-        chain.doFilter(request, response);
+        RequestLocale.set(chosen != null ? chosen : WebRequests.locale(request));
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            RequestLocale.clear();
+        }
     }
 }

@@ -27,6 +27,11 @@ public class ShellView {
         return request.isUserInRole("cx-admin");
     }
 
+    /** Designs surveys, the journey and customer data: administrators and analysts. */
+    public boolean isDesigner() {
+        return request.isUserInRole("cx-admin") || request.isUserInRole("cx-analyst");
+    }
+
     public String format(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
     }

@@ -10,11 +10,16 @@ public final class Messages {
 
     public static final String BUNDLE = "messages";
 
+    /** English is the base bundle: a Polish server must not answer English requests in Polish. */
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
     private Messages() {
     }
 
     public static String text(Locale locale, String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Languages.supported(locale), Messages.class.getClassLoader());
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Languages.supported(locale), Messages.class.getClassLoader(),
+                NO_FALLBACK);
         String pattern;
         try {
             pattern = bundle.getString(key);
@@ -25,6 +30,6 @@ public final class Messages {
     }
 
     public static boolean has(String key) {
-        return ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH, Messages.class.getClassLoader()).containsKey(key);
+        return ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH, Messages.class.getClassLoader(), NO_FALLBACK).containsKey(key);
     }
 }

@@ -1,8 +1,12 @@
 package org.cxloop.survey.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -13,11 +17,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Date;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.cxloop.customer.boundary.Customers;
+import org.cxloop.customer.entity.Customer;
 import org.cxloop.platform.control.Config;
 import org.cxloop.platform.control.Languages;
 import org.cxloop.platform.control.Messages;
@@ -46,6 +56,91 @@ public class Invitations {
     @Inject
     Customers customers;
 
+    @Resource
+    SessionContext context;
+
+    /** Length of a reminder "day" in seconds: 86,400, shortened only by tests. */
+    static final long DAY_SECONDS = Config.number("CXLOOP_REMINDER_DAY_SECONDS", 86_400);
+    static final ZoneId ZONE = ZoneId.of(Config.value("CXLOOP_TIME_ZONE", "Europe/Warsaw"));
+    static final int REMINDER_BATCH = 500;
+
+    /**
+     * Sends one reminder for each unanswered invitation whose survey's reminder delay has passed, unless the customer
+     * has since opted out or is in quiet hours now (then the next run tries again). Each reminder commits alone.
+     */
+    @PermitAll
+    public int remindDue(Instant now) {
+        List<Invitation> candidates = em.createNamedQuery(Invitation.REMINDER_CANDIDATES, Invitation.class)
+                .setParameter("active", Survey.Status.ACTIVE)
+                .setParameter("open", List.of(Invitation.Status.SENT, Invitation.Status.OPENED))
+                .setParameter("sentBefore", now.minusSeconds(DAY_SECONDS))
+                .setMaxResults(REMINDER_BATCH).getResultList();
+        int sent = 0;
+        for (Invitation candidate : candidates) {
+            Survey survey = em.find(Survey.class, candidate.getSurveyId());
+            if (candidate.getSentAt().plusSeconds(survey.getReminderDays() * DAY_SECONDS).isAfter(now)) {
+                continue;
+            }
+            try {
+                if (context.getBusinessObject(Invitations.class).remind(candidate.getId(), now)) {
+                    sent++;
+                }
+            } catch (RuntimeException e) {
+                LOG.warning(() -> "Reminder for invitation " + candidate.getId() + " failed: " + e);
+            }
+        }
+        return sent;
+    }
+
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean remind(long invitationId, Instant now) {
+        Invitation invitation = em.find(Invitation.class, invitationId);
+        if (invitation == null || !invitation.remindable()) {
+            return false;
+        }
+        Customer customer = em.find(Customer.class, invitation.getCustomerId());
+        if (customer == null || !customer.contactableByEmail()) {
+            invitation.reminded(now);
+            return false;
+        }
+        if (customer.quietAt(LocalTime.ofInstant(now, ZONE))) {
+            return false;
+        }
+        Survey survey = em.find(Survey.class, invitation.getSurveyId());
+        String base = invitation.getLinkBase() != null ? invitation.getLinkBase()
+                : Config.value("CXLOOP_PUBLIC_URL", "http://127.0.0.1:8080/cxloop").replaceFirst("/$", "");
+        try {
+            send(survey, invitation, base, true);
+        } catch (MessagingException e) {
+            LOG.warning(() -> "Reminder for invitation " + invitationId + " could not be sent: " + e);
+            return false;
+        }
+        invitation.reminded(now);
+        return true;
+    }
+
+    /** The invitations of a survey, newest first, for the invitation screen. */
+    @RolesAllowed({"cx-admin", "cx-analyst"})
+    public List<Invitation> ofSurvey(long surveyId, int max) {
+        return em.createNamedQuery(Invitation.BY_SURVEY, Invitation.class).setParameter("survey", surveyId)
+                .setMaxResults(max).getResultList();
+    }
+
+    /** How many invitations of a survey stand at each status. */
+    @RolesAllowed({"cx-admin", "cx-analyst"})
+    public Map<Invitation.Status, Long> countsByStatus(long surveyId) {
+        Map<Invitation.Status, Long> counts = new EnumMap<>(Invitation.Status.class);
+        for (Invitation.Status status : Invitation.Status.values()) {
+            counts.put(status, 0L);
+        }
+        for (Object[] row : em.createNamedQuery(Invitation.COUNTS_BY_STATUS, Object[].class)
+                .setParameter("survey", surveyId).getResultList()) {
+            counts.put((Invitation.Status) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
     @RolesAllowed({"cx-admin", "cx-analyst", "cx-integration"})
     public Outcome invite(Survey survey, String externalId, String email, String language, String baseUrl) {
         Instant now = Instant.now();
@@ -56,12 +151,15 @@ public class Invitations {
         if (!FATIGUE.allows(last, now)) {
             return new Outcome(externalId, "skipped", "contact-fatigue");
         }
+        if (!customers.byId(customerId).map(Customer::contactableByEmail).orElse(true)) {
+            return new Outcome(externalId, "skipped", "contact-opt-out");
+        }
         String lang = language == null ? customers.byId(customerId).map(c -> c.getLanguage()).orElse("pl") : language;
         Invitation invitation = new Invitation(survey.getId(), customerId, email, lang, now);
         em.persist(invitation);
         try {
-            send(survey, invitation, baseUrl);
-            invitation.sent(now);
+            send(survey, invitation, baseUrl, false);
+            invitation.sent(now, baseUrl);
             return new Outcome(externalId, "sent", null);
         } catch (MessagingException | RuntimeException e) {
             LOG.warning(() -> "Invitation to " + externalId + " could not be sent: " + e);
@@ -85,15 +183,17 @@ public class Invitations {
         }
     }
 
-    private static void send(Survey survey, Invitation invitation, String baseUrl) throws MessagingException {
+    private static void send(Survey survey, Invitation invitation, String baseUrl, boolean reminder)
+            throws MessagingException {
         Locale locale = Languages.supported(Locale.forLanguageTag(invitation.getLanguage()));
         boolean polish = "pl".equals(locale.getLanguage());
         String title = polish ? survey.getTitlePl() : survey.getTitleEn();
         String link = baseUrl + "/s/" + invitation.getToken();
         MimeMessage message = new MimeMessage(ServerResources.mailSession());
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(invitation.getEmail(), true));
-        message.setSubject(Messages.text(locale, "mail.invitation.subject", title), StandardCharsets.UTF_8.name());
-        message.setText(Messages.text(locale, "mail.invitation.body", title, link), StandardCharsets.UTF_8.name());
+        String kind = reminder ? "mail.reminder" : "mail.invitation";
+        message.setSubject(Messages.text(locale, kind + ".subject", title), StandardCharsets.UTF_8.name());
+        message.setText(Messages.text(locale, kind + ".body", title, link), StandardCharsets.UTF_8.name());
         message.setSentDate(new Date());
         Transport.send(message);
     }

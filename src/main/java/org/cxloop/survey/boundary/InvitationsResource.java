@@ -93,6 +93,14 @@ public class InvitationsResource {
         return Json.createObjectBuilder().add("results", results).build().toString();
     }
 
+    /** Sends the reminders that are due now, without waiting for the schedule (operations, tests). */
+    @POST
+    @Path("reminders")
+    @RolesAllowed("cx-admin")
+    public String remindNow() {
+        return Json.createObjectBuilder().add("sent", invitations.remindDue(java.time.Instant.now())).build().toString();
+    }
+
     private static String text(JsonObject json, String name) {
         return json.get(name) instanceof JsonString s ? s.getString() : "";
     }

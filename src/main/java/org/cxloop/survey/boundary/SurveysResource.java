@@ -5,19 +5,30 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
 import org.cxloop.journey.boundary.Touchpoints;
 import org.cxloop.journey.entity.Touchpoint;
+import org.cxloop.platform.boundary.JsonBodies;
 import org.cxloop.platform.control.ProblemException;
 import org.cxloop.survey.entity.Survey;
 import org.cxloop.survey.entity.SurveyQuestion;
 
-/** The surveys and their questions, for integrations that post responses to them. */
+/**
+ * The surveys and their questions: read by integrations that post responses, written by those that design surveys
+ * elsewhere. New surveys are drafts; {@code PUT} replaces titles, questions and status within the lifecycle's rules.
+ */
 @Path("surveys")
 @RolesAllowed({"cx-integration", "cx-admin", "cx-analyst", "cx-agent"})
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,6 +39,27 @@ public class SurveysResource {
 
     @Inject
     Touchpoints touchpoints;
+
+    @Context
+    SecurityContext security;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"cx-integration", "cx-admin", "cx-analyst"})
+    public Response create(String body, @Context UriInfo uri) {
+        Survey survey = surveys.create(JsonBodies.read(body, SurveyData.class), security.getUserPrincipal().getName());
+        return Response.created(uri.getAbsolutePathBuilder().path(survey.getCode()).build())
+                .entity(get(survey.getCode())).build();
+    }
+
+    @PUT
+    @Path("{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"cx-integration", "cx-admin", "cx-analyst"})
+    public String update(@PathParam("code") String code, String body) {
+        surveys.update(code, JsonBodies.read(body, SurveyData.class), security.getUserPrincipal().getName());
+        return get(code);
+    }
 
     @GET
     @Path("{code}")
@@ -69,6 +101,8 @@ public class SurveysResource {
                 .add("status", s.getStatus().name().toLowerCase(Locale.ROOT))
                 .add("touchpoint", touchpoints.byId(s.getTouchpointId()).map(Touchpoint::getCode).orElse(""))
                 .add("title", Json.createObjectBuilder().add("pl", s.getTitlePl()).add("en", s.getTitleEn()))
+                .add("reminderDays", s.getReminderDays())
+                .add("version", s.getVersion())
                 .add("publicUrl", "/cxloop/s/" + s.getPublicToken());
     }
 }

@@ -23,7 +23,18 @@ import org.cxloop.platform.control.RandomTokens;
 @NamedQuery(name = Invitation.BY_TOKEN, query = "SELECT i FROM Invitation i WHERE i.token = :token")
 @NamedQuery(name = Invitation.LAST_FOR_CUSTOMER,
         query = "SELECT MAX(i.createdAt) FROM Invitation i WHERE i.customerId = :customer AND i.status <> :bounced")
+@NamedQuery(name = Invitation.REMINDER_CANDIDATES, query = "SELECT i FROM Invitation i, Survey s"
+        + " WHERE s.id = i.surveyId AND s.status = :active AND s.reminderDays > 0 AND i.status IN :open"
+        + " AND i.remindedAt IS NULL AND i.sentAt IS NOT NULL AND i.sentAt <= :sentBefore ORDER BY i.sentAt")
+@NamedQuery(name = Invitation.BY_SURVEY,
+        query = "SELECT i FROM Invitation i WHERE i.surveyId = :survey ORDER BY i.createdAt DESC, i.id DESC")
+@NamedQuery(name = Invitation.COUNTS_BY_STATUS,
+        query = "SELECT i.status, COUNT(i) FROM Invitation i WHERE i.surveyId = :survey GROUP BY i.status")
 public class Invitation {
+
+    public static final String REMINDER_CANDIDATES = "Invitation.reminderCandidates";
+    public static final String BY_SURVEY = "Invitation.bySurvey";
+    public static final String COUNTS_BY_STATUS = "Invitation.countsByStatus";
 
     public static final String BY_TOKEN = "Invitation.byToken";
     public static final String LAST_FOR_CUSTOMER = "Invitation.lastForCustomer";
@@ -73,6 +84,13 @@ public class Invitation {
     @Column(name = "FAILURE", length = 200)
     private String failure;
 
+    @Column(name = "REMINDED_AT")
+    private Instant remindedAt;
+
+    /** The address of CX Loop the link was built with, so that reminders carry the same link. */
+    @Column(name = "LINK_BASE", length = 300)
+    private String linkBase;
+
     @Version
     @Column(name = "VERSION")
     private long version;
@@ -90,8 +108,46 @@ public class Invitation {
         this.createdAt = now;
     }
 
-    public void sent(Instant now) {
+    public void sent(Instant now, String linkBase) {
         sentAt = now;
+        this.linkBase = linkBase != null && linkBase.length() > 300 ? null : linkBase;
+    }
+
+    /** One reminder per invitation, only while it is unanswered. */
+    public boolean remindable() {
+        return remindedAt == null && (status == Status.SENT || status == Status.OPENED);
+    }
+
+    public void reminded(Instant now) {
+        remindedAt = now;
+    }
+
+    public Instant getRemindedAt() {
+        return remindedAt;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getOpenedAt() {
+        return openedAt;
+    }
+
+    public Instant getCompletedAt() {
+        return completedAt;
+    }
+
+    public String getFailure() {
+        return failure;
+    }
+
+    public String getLinkBase() {
+        return linkBase;
     }
 
     public void bounced(String reason) {

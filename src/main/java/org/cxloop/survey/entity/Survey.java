@@ -36,7 +36,7 @@ public class Survey {
     public static final String BY_CODE = "Survey.byCode";
     public static final String ALL = "Survey.all";
     public static final String BY_PUBLIC_TOKEN = "Survey.byPublicToken";
-
+    public static final int DEFAULT_REMINDER_DAYS = 3;
 
     /** What the survey measures. */
     public enum Type { NPS, CSAT, CES, CUSTOM }
@@ -75,6 +75,10 @@ public class Survey {
     /** The anonymous link's secret part: /cxloop/s/{publicToken}. 128 random bits. */
     @Column(name = "PUBLIC_TOKEN", unique = true, length = 64)
     private String publicToken;
+
+    /** Days after an unanswered invitation when one reminder goes out; 0 sends none. */
+    @Column(name = "REMINDER_DAYS", nullable = false)
+    private int reminderDays = DEFAULT_REMINDER_DAYS;
 
     @OneToMany(mappedBy = "survey", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("position")
@@ -127,6 +131,90 @@ public class Survey {
 
     public void close() {
         status = Status.CLOSED;
+    }
+
+    /** Moves the lifecycle on: draft → active → closed; staying where it is is no change. */
+    public void changeStatus(Status target) {
+        if (target == null || target == status) {
+            return;
+        }
+        if (target == Status.ACTIVE && status == Status.DRAFT) {
+            activate();
+        } else if (target == Status.CLOSED && status == Status.ACTIVE) {
+            close();
+        } else {
+            throw new IllegalStateException("survey-status-transition");
+        }
+    }
+
+    /** Titles and reminder delay may change until the survey is closed. */
+    public void describe(String titlePl, String titleEn, int reminderDays) {
+        requireOpen();
+        this.titlePl = titlePl;
+        this.titleEn = titleEn;
+        this.reminderDays = reminderDays;
+    }
+
+    /** What it measures and where: only while a draft, since responses are counted by both. */
+    public void retarget(Type type, Long touchpointId) {
+        if (type == this.type && touchpointId.equals(this.touchpointId)) {
+            return;
+        }
+        if (status != Status.DRAFT) {
+            throw new IllegalStateException("survey-not-draft");
+        }
+        this.type = type;
+        this.touchpointId = touchpointId;
+    }
+
+    /**
+     * Makes the questions what the editor shows, in that order. A draft may change anything. Once active, every
+     * question asked so far stays with its code, kind and choices (new choices may be added), no question becomes
+     * required, and new questions are optional, so every stored answer keeps its meaning; texts and order are free.
+     */
+    public void reviseQuestions(List<QuestionSpec> specs) {
+        requireOpen();
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (QuestionSpec spec : specs) {
+            if (!codes.add(spec.code())) {
+                throw new IllegalArgumentException("question-code-taken");
+            }
+        }
+        if (status == Status.ACTIVE) {
+            for (SurveyQuestion asked : questions) {
+                QuestionSpec spec = specs.stream().filter(s -> s.code().equals(asked.getCode())).findFirst()
+                        .orElseThrow(() -> new IllegalStateException("survey-active-question-removed"));
+                asked.checkCompatible(spec);
+            }
+            for (QuestionSpec spec : specs) {
+                if (question(spec.code()).isEmpty() && spec.required()) {
+                    throw new IllegalStateException("survey-active-required-question");
+                }
+            }
+        }
+        if (specs.isEmpty() && status == Status.ACTIVE) {
+            throw new IllegalStateException("survey-without-questions");
+        }
+        List<SurveyQuestion> next = new ArrayList<>();
+        for (QuestionSpec spec : specs) {
+            SurveyQuestion question = question(spec.code()).orElse(null);
+            if (question == null) {
+                question = new SurveyQuestion(this, next.size() + 1, spec.code(), spec.kind(), spec.textPl(),
+                        spec.textEn(), spec.required(), spec.options());
+            } else {
+                question.revise(spec);
+            }
+            next.add(question);
+        }
+        questions.clear();
+        questions.addAll(next);
+        renumber();
+    }
+
+    private void requireOpen() {
+        if (status == Status.CLOSED) {
+            throw new IllegalStateException("survey-closed");
+        }
     }
 
     /**
@@ -211,5 +299,21 @@ public class Survey {
 
     public String getTitleEn() {
         return titleEn;
+    }
+
+    public String title(java.util.Locale locale) {
+        return "pl".equals(locale.getLanguage()) ? titlePl : titleEn;
+    }
+
+    public int getReminderDays() {
+        return reminderDays;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

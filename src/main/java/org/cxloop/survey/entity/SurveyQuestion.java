@@ -91,12 +91,7 @@ public class SurveyQuestion {
 
     SurveyQuestion(Survey survey, int position, String code, Kind kind, String textPl, String textEn, boolean required,
                    List<QuestionOption> options) {
-        if (kind.isChoice() && (options == null || options.size() < 2)) {
-            throw new IllegalArgumentException("a choice question needs at least two options");
-        }
-        if (!kind.isChoice() && options != null && !options.isEmpty()) {
-            throw new IllegalArgumentException("only choice questions have options");
-        }
+        checkOptions(kind, options);
         this.survey = survey;
         this.position = position;
         this.code = code;
@@ -106,6 +101,47 @@ public class SurveyQuestion {
         this.required = required;
         if (options != null) {
             this.options.addAll(options);
+        }
+    }
+
+    private static void checkOptions(Kind kind, List<QuestionOption> options) {
+        if (kind.isChoice() && (options == null || options.size() < 2)) {
+            throw new IllegalArgumentException("question-options-required");
+        }
+        if (!kind.isChoice() && options != null && !options.isEmpty()) {
+            throw new IllegalArgumentException("question-options-unexpected");
+        }
+        if (options != null && options.stream().map(QuestionOption::getCode).distinct().count() != options.size()) {
+            throw new IllegalArgumentException("option-code-taken");
+        }
+    }
+
+    /** Whether an active survey's question may become what the spec says without changing its answers' meaning. */
+    void checkCompatible(QuestionSpec spec) {
+        if (spec.kind() != kind) {
+            throw new IllegalStateException("survey-active-kind-changed");
+        }
+        if (spec.required() && !required) {
+            throw new IllegalStateException("survey-active-required-question");
+        }
+        for (QuestionOption option : options) {
+            if (spec.options().stream().noneMatch(o -> o.getCode().equals(option.getCode()))) {
+                throw new IllegalStateException("survey-active-option-removed");
+            }
+        }
+    }
+
+    /** Takes the editor's version; the survey has checked that its state allows it. */
+    void revise(QuestionSpec spec) {
+        checkOptions(spec.kind(), spec.options());
+        this.kind = spec.kind();
+        this.required = spec.required();
+        this.textPl = spec.textPl();
+        this.textEn = spec.textEn();
+        this.options.clear();
+        for (int i = 0; i < spec.options().size(); i++) {
+            QuestionOption o = spec.options().get(i);
+            this.options.add(new QuestionOption(i + 1, o.getCode(), o.getLabelPl(), o.getLabelEn()));
         }
     }
 
