@@ -220,4 +220,50 @@ class BrowserIT extends DeployedWarIT {
         WebElement table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("responses:table")));
         assertTrue(table.getText().contains(why), "the answer with its Polish characters: " + table.getText());
     }
+
+    @Test
+    void anAnalystBuildsASurveyFromTheNpsTemplateReordersPreviewsAndActivatesItInPolish() throws IOException {
+        signIn("admin", ItSupport.adminPassword());
+        String code = ItSupport.unique("ui-nps-").toLowerCase();
+        browser.get(root + "/app/surveys/edit.xhtml?template=nps&lang=pl");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:code"))).sendKeys(code);
+        assertEquals("Czy poleciłbyś nas znajomym?", browser.findElement(By.id("editor:titlePl")).getAttribute("value"));
+
+        click(By.id("editor:q:2:up"));
+        wait.until(ExpectedConditions.attributeToBe(By.id("editor:q:1:qcode"), "value", "improve"));
+        click(By.id("editor:addQuestion"));
+        WebElement textPl = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:q:3:textPl")));
+        textPl.sendKeys("Czy chcesz coś dodać? Źdźbło, gęś, żółw");
+        browser.findElement(By.id("editor:q:3:textEn")).sendKeys("Anything else to add?");
+
+        click(By.id("editor:preview"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("previewBody")));
+        try {
+            wait.until(d -> d.findElement(By.id("previewBody")).getText().contains("Czy chcesz coś dodać? Źdźbło, gęś, żółw"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("survey-preview-failed");
+            throw new AssertionError("preview shows: " + browser.findElement(By.id("previewBody")).getText(), e);
+        }
+        WebElement preview = browser.findElement(By.id("previewBody"));
+        assertTrue(preview.getText().indexOf("Co moglibyśmy poprawić?") < preview.getText().indexOf("Co wpłynęło"),
+                "the preview follows the new order: " + preview.getText());
+        screenshot("survey-preview");
+        browser.findElement(By.cssSelector("#previewDialog .ui-dialog-titlebar-close")).click();
+
+        click(By.id("editor:activate"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:messages"), "aktywowano"));
+        assertEquals("aktywna", browser.findElement(By.id("status")).getText());
+        screenshot("survey-editor");
+
+        Http.Answer stored = new Http(root).get("/api/v1/surveys/" + code, "Authorization", "Bearer " + ItSupport.apiToken());
+        assertEquals(200, stored.status(), stored.body());
+        assertEquals("active", stored.json().getString("status"));
+        var questions = stored.json().getJsonArray("questions");
+        assertEquals("improve", questions.getJsonObject(1).getString("code"));
+        assertEquals("Czy chcesz coś dodać? Źdźbło, gęś, żółw",
+                questions.getJsonObject(3).getJsonObject("text").getString("pl"));
+
+        // once active, the asked questions' codes are locked on the screen
+        assertFalse(browser.findElement(By.id("editor:q:0:qcode")).isEnabled());
+    }
 }

@@ -82,6 +82,69 @@ class InvitationsIT extends DeployedWarIT {
         assertEquals("contact-fatigue", skipped.getString("reason"));
     }
 
+    private java.util.List<MimeMessage> mailsTo(String email) throws Exception {
+        java.util.List<MimeMessage> mails = new java.util.ArrayList<>();
+        for (MimeMessage received : smtp.getReceivedMessages()) {
+            if (GreenMailUtil.getAddressList(received.getAllRecipients()).contains(email)) {
+                mails.add(received);
+            }
+        }
+        return mails;
+    }
+
+    /** The tests' server counts a reminder "day" as one second (CXLOOP_REMINDER_DAY_SECONDS=1). */
+    @Test
+    void oneReminderFollowsAnUnansweredInvitationAfterTheSurveysDelayWithTheSameLink() throws Exception {
+        Admin admin = new Admin(root);
+        String code = ItSupport.unique("remind-").toLowerCase();
+        Http.Answer created = admin.api("POST", "/api/v1/surveys", "{\"code\":\"" + code + "\",\"type\":\"csat\","
+                + "\"touchpoint\":\"delivery\",\"reminderDays\":3,\"status\":\"draft\",\"title\":{\"pl\":\"Dostawa kuriera\","
+                + "\"en\":\"Courier delivery\"},\"questions\":[{\"code\":\"csat\",\"kind\":\"rating_5\",\"required\":true,"
+                + "\"text\":{\"pl\":\"Jak oceniasz dostawę?\",\"en\":\"How was the delivery?\"}}]}");
+        assertEquals(201, created.status(), created.body());
+        String activate = created.json().toString().replace("\"status\":\"draft\"", "\"status\":\"active\"");
+        assertEquals(200, admin.api("PUT", "/api/v1/surveys/" + code, activate).status());
+
+        String customer = ItSupport.unique("REM-");
+        String email = customer.toLowerCase() + "@example.com";
+        Http.Answer sent = invite("{\"survey\":\"" + code + "\",\"customers\":[{\"externalId\":\"" + customer
+                + "\",\"email\":\"" + email + "\",\"language\":\"en\"}]}");
+        assertEquals("sent", sent.json().getJsonArray("results").getJsonObject(0).getString("status"), sent.body());
+        assertTrue(smtp.waitForIncomingEmail(15_000, 1));
+        String body = mailsTo(email).get(0).getContent().toString();
+        Matcher link = Pattern.compile("(/s/[A-Za-z0-9_-]{22})").matcher(body);
+        assertTrue(link.find(), body);
+
+        assertEquals(200, admin.api("POST", "/api/v1/invitations/reminders", null).status());
+        assertEquals(1, mailsTo(email).size(), "no reminder before the delay");
+
+        Thread.sleep(3_500);
+        Http.Answer due = admin.api("POST", "/api/v1/invitations/reminders", null);
+        assertEquals(200, due.status(), due.body());
+        assertTrue(due.json().getInt("sent") >= 1, due.body());
+        java.util.List<MimeMessage> mails = mailsTo(email);
+        assertEquals(2, mails.size(), "one reminder");
+        assertEquals("Reminder: Courier delivery", mails.get(1).getSubject());
+        assertTrue(mails.get(1).getContent().toString().contains(link.group(1)), "the reminder carries the same link");
+
+        admin.api("POST", "/api/v1/invitations/reminders", null);
+        assertEquals(2, mailsTo(email).size(), "never a second reminder");
+    }
+
+    @Test
+    void customersWhoDoNotWantContactAreNotInvited() {
+        String customer = ItSupport.unique("OPT-");
+        Http.Answer put = new Http(root).json("PUT", "/api/v1/customers/" + customer, "{\"email\":\""
+                + customer.toLowerCase() + "@example.com\",\"contact\":{\"channel\":\"none\"}}",
+                "Authorization", "Bearer " + ItSupport.apiToken());
+        assertEquals(201, put.status(), put.body());
+        Http.Answer result = invite("{\"survey\":\"nps-relationship\",\"customers\":[{\"externalId\":\"" + customer
+                + "\",\"email\":\"" + customer.toLowerCase() + "@example.com\"}]}");
+        JsonObject skipped = result.json().getJsonArray("results").getJsonObject(0);
+        assertEquals("skipped", skipped.getString("status"), result.body());
+        assertEquals("contact-opt-out", skipped.getString("reason"));
+    }
+
     @Test
     void badInvitationRequestsAreRefusedNamingTheField() {
         assertProblem(invite("{\"survey\":\"no-such\",\"customers\":[{\"externalId\":\"a\",\"email\":\"a@b.c\"}]}"),

@@ -44,7 +44,7 @@ public class SurveyEditorView implements Serializable {
         if (form != null) {
             return;
         }
-        previewLanguage = FacesMessages.locale().getLanguage();
+        previewLanguage = org.cxloop.platform.control.RequestLocale.get().getLanguage();
         if (code != null && !code.isBlank()) {
             Survey survey = surveys.byCode(code).orElse(null);
             if (survey == null) {

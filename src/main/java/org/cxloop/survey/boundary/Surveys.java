@@ -40,7 +40,7 @@ public class Surveys {
     /** A new draft survey with the questions given. */
     @RolesAllowed({"cx-admin", "cx-analyst", "cx-integration"})
     public Survey create(SurveyData data, String actor) {
-        Violations.check(validator, data);
+        check(data);
         Touchpoint touchpoint = touchpoint(data.touchpoint);
         if (byCode(data.code).isPresent()) {
             throw new ProblemException(409, "survey-code-taken", data.code);
@@ -78,7 +78,7 @@ public class Surveys {
         if (data != null && data.code == null) {
             data.code = code;
         }
-        Violations.check(validator, data);
+        check(data);
         if (!code.equals(data.code)) {
             throw ProblemException.invalid("code", "code-immutable", "the code of a survey never changes");
         }
@@ -93,6 +93,8 @@ public class Surveys {
             throw new ProblemException(409, e.getMessage(), code);
         }
         apply(survey, data);
+        // questions are part of the survey: any change gives the survey a new version for concurrent editors
+        em.lock(survey, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         audit.record(actor, "survey-updated", "survey:" + code,
                 before == survey.getStatus() ? "questions=" + survey.getQuestions().size()
                         : "status=" + before + "->" + survey.getStatus());
@@ -100,27 +102,6 @@ public class Surveys {
     }
 
     private void apply(Survey survey, SurveyData data) {
-        List<FieldError> errors = new ArrayList<>();
-        for (int i = 0; i < data.questions.size(); i++) {
-            SurveyData.Question q = data.questions.get(i);
-            boolean choice = q.isChoice();
-            int options = q.options == null ? 0 : q.options.size();
-            if (choice && options < 2) {
-                errors.add(new FieldError("questions[" + i + "].options", "question-options-required", null));
-            } else if (!choice && options > 0) {
-                errors.add(new FieldError("questions[" + i + "].options", "question-options-unexpected", null));
-            } else if (options > 0 && q.options.stream().map(o -> o.code).distinct().count() != options) {
-                errors.add(new FieldError("questions[" + i + "].options", "option-code-taken", null));
-            }
-            for (int j = 0; j < i; j++) {
-                if (data.questions.get(j).code.equals(q.code)) {
-                    errors.add(new FieldError("questions[" + i + "].code", "question-code-taken", q.code));
-                }
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
         try {
             survey.describe(data.title.pl.strip(), data.title.en.strip(),
                     data.reminderDays == null ? survey.getReminderDays() : data.reminderDays);
@@ -130,6 +111,39 @@ public class Surveys {
             throw new ProblemException(409, e.getMessage(), survey.getCode());
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("questions", e.getMessage(), null);
+        }
+    }
+
+    /** Every broken rule at once: Bean Validation, then choices and duplicate codes. */
+    private void check(SurveyData data) {
+        if (data == null) {
+            throw new ProblemException(400, "body-required");
+        }
+        List<FieldError> errors = new ArrayList<>(Violations.fieldErrors(validator.validate(data)));
+        List<SurveyData.Question> questions = data.questions == null ? List.of() : data.questions;
+        for (int i = 0; i < questions.size(); i++) {
+            SurveyData.Question q = questions.get(i);
+            if (q == null || q.kind == null) {
+                continue;
+            }
+            boolean choice = q.isChoice();
+            int options = q.options == null ? 0 : q.options.size();
+            if (choice && options < 2) {
+                errors.add(new FieldError("questions[" + i + "].options", "question-options-required", null));
+            } else if (!choice && options > 0) {
+                errors.add(new FieldError("questions[" + i + "].options", "question-options-unexpected", null));
+            } else if (options > 0 && q.options.stream().map(o -> o == null ? null : o.code).distinct().count() != options) {
+                errors.add(new FieldError("questions[" + i + "].options", "option-code-taken", null));
+            }
+            for (int j = 0; j < i; j++) {
+                SurveyData.Question earlier = questions.get(j);
+                if (earlier != null && q.code != null && q.code.equals(earlier.code)) {
+                    errors.add(new FieldError("questions[" + i + "].code", "question-code-taken", q.code));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
         }
     }
 
