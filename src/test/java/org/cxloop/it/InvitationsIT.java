@@ -132,6 +132,25 @@ class InvitationsIT extends DeployedWarIT {
     }
 
     @Test
+    void theInvitationScreenSendsToAPastedListAndReportsEachCustomerInPolish() throws Exception {
+        Http session = new Http(root);
+        assertEquals(302, session.login("admin", ItSupport.adminPassword()).status());
+        String good = ItSupport.unique("SCRINV-");
+        String email = good.toLowerCase() + "@example.com";
+        String list = "externalId,email,language\n" + good + "," + email + ",pl\n"
+                + ItSupport.unique("SCRINV-") + ",<img src=x onerror=alert(1)>,pl\n";
+        Http.Answer page = session.submit("/app/surveys/invite.xhtml?survey=csat-delivery&lang=pl", "invite",
+                Map.of("invite:csv", list), "invite:send", true);
+        assertEquals(200, page.status(), page.body());
+        assertTrue(page.body().contains("Wysłano 1 z 2 zaproszeń."), page.body());
+        assertTrue(page.body().contains("błędny adres e-mail"), "the wrong line is reported");
+        assertTrue(!page.body().contains("<img src=x"), "markup from the list is shown as text");
+        assertTrue(smtp.waitForIncomingEmail(15_000, 1));
+        assertEquals(1, mailsTo(email).size(), "the listed customer got the e-mail");
+        assertEquals("Twoja opinia: Jak oceniasz dostawę?", mailsTo(email).get(0).getSubject());
+    }
+
+    @Test
     void customersWhoDoNotWantContactAreNotInvited() {
         String customer = ItSupport.unique("OPT-");
         Http.Answer put = new Http(root).json("PUT", "/api/v1/customers/" + customer, "{\"email\":\""

@@ -1,0 +1,220 @@
+package org.cxloop.taxonomy.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.cxloop.platform.boundary.JsonBodies;
+import org.cxloop.platform.control.ProblemException;
+import org.cxloop.taxonomy.entity.Category;
+import org.cxloop.taxonomy.entity.CategoryLineage;
+import org.cxloop.taxonomy.entity.TaxonomyVersion;
+
+/**
+ * {@code /categories}: the published taxonomy tree (or {@code ?version=N}, or {@code ?version=draft}); edits go to
+ * the draft (opened on first edit) and become effective when it is published. Conflicts are 409 problem+json.
+ */
+@Path("categories")
+@RolesAllowed({"cx-integration", "cx-admin", "cx-analyst", "cx-agent"})
+@Produces(MediaType.APPLICATION_JSON)
+public class CategoriesResource {
+
+    @Inject
+    Categories categories;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    public String tree(@QueryParam("version") String version) {
+        TaxonomyVersion taxonomy = resolve(version);
+        List<Category> all = categories.categories(taxonomy);
+        return Json.createObjectBuilder().add("version", header(taxonomy))
+                .add("categories", children(all, null)).build().toString();
+    }
+
+    @GET
+    @Path("lineage")
+    public String lineage(@QueryParam("version") String version) {
+        TaxonomyVersion taxonomy = resolve(version);
+        JsonArrayBuilder rows = Json.createArrayBuilder();
+        for (CategoryLineage l : categories.lineage(taxonomy)) {
+            JsonObjectBuilder row = Json.createObjectBuilder().add("from", l.getFromCode())
+                    .add("kind", l.getKind().name().toLowerCase(Locale.ROOT));
+            if (l.getToCode() != null) {
+                row.add("to", l.getToCode());
+            }
+            rows.add(row);
+        }
+        return Json.createObjectBuilder().add("version", header(taxonomy)).add("lineage", rows).build().toString();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"cx-integration", "cx-admin", "cx-analyst"})
+    public Response create(String body, @Context UriInfo uri) {
+        Category created = categories.create(JsonBodies.read(body, CategoryData.class), actor());
+        return Response.created(uri.getAbsolutePathBuilder().path(created.getCode()).build())
+                .entity(json(created).build().toString()).build();
+    }
+
+    @GET
+    @Path("{code}")
+    public String get(@PathParam("code") String code, @QueryParam("version") String version) {
+        TaxonomyVersion taxonomy = resolve(version);
+        return categories.categories(taxonomy).stream().filter(c -> c.getCode().equals(code)).findFirst()
+                .map(c -> json(c).build().toString())
+                .orElseThrow(() -> new ProblemException(404, "category-not-found", code));
+    }
+
+    @PUT
+    @Path("{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"cx-integration", "cx-admin", "cx-analyst"})
+    public String update(@PathParam("code") String code, String body) {
+        return json(categories.update(code, JsonBodies.read(body, CategoryData.class), actor())).build().toString();
+    }
+
+    /** Retires the category in the draft (it keeps its history). */
+    @DELETE
+    @Path("{code}")
+    @RolesAllowed({"cx-integration", "cx-admin", "cx-analyst"})
+    public Response retire(@PathParam("code") String code) {
+        categories.retire(code, actor());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{code}/restore")
+    @RolesAllowed({"cx-integration", "cx-admin", "cx-analyst"})
+    public Response restore(@PathParam("code") String code) {
+        categories.restore(code, actor());
+        return Response.noContent().build();
+    }
+
+    /** {@code {"into":"code"}} */
+    @POST
+    @Path("{code}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"cx-integration", "cx-admin", "cx-analyst"})
+    public Response merge(@PathParam("code") String code, String body) {
+        JsonObject json = object(body);
+        categories.merge(code, json.get("into") instanceof JsonString s ? s.getString() : null, actor());
+        return Response.noContent().build();
+    }
+
+    /** {@code {"into":["code-b","code-c"]}} */
+    @POST
+    @Path("{code}/split")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"cx-integration", "cx-admin", "cx-analyst"})
+    public Response split(@PathParam("code") String code, String body) {
+        JsonObject json = object(body);
+        List<String> into = new ArrayList<>();
+        if (json.get("into") instanceof JsonArray parts) {
+            parts.forEach(p -> into.add(p instanceof JsonString s ? s.getString() : null));
+        }
+        categories.split(code, into, actor());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("publish")
+    @RolesAllowed({"cx-admin", "cx-analyst"})
+    public String publish() {
+        return header(categories.publish(actor())).build().toString();
+    }
+
+    private TaxonomyVersion resolve(String version) {
+        if (version == null || version.isBlank()) {
+            return categories.published().orElseThrow(() -> new ProblemException(404, "taxonomy-not-found", "published"));
+        }
+        if ("draft".equals(version)) {
+            return categories.draft().orElseThrow(() -> new ProblemException(404, "taxonomy-not-found", "draft"));
+        }
+        if (!version.matches("\\d{1,6}")) {
+            throw ProblemException.invalid("version", "invalid", "a version number or draft");
+        }
+        return categories.version(Integer.parseInt(version))
+                .orElseThrow(() -> new ProblemException(404, "taxonomy-not-found", version));
+    }
+
+    private static JsonObject object(String body) {
+        return JsonBodies.read(body, JsonObject.class);
+    }
+
+    private String actor() {
+        return security.getUserPrincipal().getName();
+    }
+
+    private static JsonObjectBuilder header(TaxonomyVersion v) {
+        JsonObjectBuilder header = Json.createObjectBuilder().add("number", v.getNumber())
+                .add("status", v.getStatus().name().toLowerCase(Locale.ROOT));
+        if (v.getPublishedAt() != null) {
+            header.add("publishedAt", v.getPublishedAt().toString());
+        }
+        return header;
+    }
+
+    private static JsonArrayBuilder children(List<Category> all, String parent) {
+        JsonArrayBuilder children = Json.createArrayBuilder();
+        for (Category c : all) {
+            if (Objects.equals(c.getParentCode(), parent)) {
+                children.add(json(c).add("children", children(all, c.getCode())));
+            }
+        }
+        return children;
+    }
+
+    static JsonObjectBuilder json(Category c) {
+        Map<String, JsonArrayBuilder> keywords = new LinkedHashMap<>();
+        keywords.put("pl", Json.createArrayBuilder());
+        keywords.put("en", Json.createArrayBuilder());
+        c.getKeywords().forEach(k -> keywords.computeIfAbsent(k.getLanguage(), x -> Json.createArrayBuilder())
+                .add(k.getPhrase()));
+        JsonObjectBuilder keywordJson = Json.createObjectBuilder();
+        keywords.forEach(keywordJson::add);
+        JsonObjectBuilder json = Json.createObjectBuilder().add("code", c.getCode())
+                .add("name", Json.createObjectBuilder().add("pl", c.getNamePl()).add("en", c.getNameEn()))
+                .add("position", c.getPosition()).add("active", c.isActive()).add("version", c.getVersion())
+                .add("keywords", keywordJson);
+        if (c.getParentCode() != null) {
+            json.add("parent", c.getParentCode());
+        }
+        if (c.getDescriptionPl() != null || c.getDescriptionEn() != null) {
+            JsonObjectBuilder description = Json.createObjectBuilder();
+            if (c.getDescriptionPl() != null) {
+                description.add("pl", c.getDescriptionPl());
+            }
+            if (c.getDescriptionEn() != null) {
+                description.add("en", c.getDescriptionEn());
+            }
+            json.add("description", description);
+        }
+        return json;
+    }
+}
