@@ -51,6 +51,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return ApiRequests.problem(headers, 400, "validation-failed", instance,
                     Violations.fieldErrors(violations.getConstraintViolations()));
         }
+        if (find(failure, jakarta.persistence.OptimisticLockException.class) != null) {
+            // someone else committed a change to the same row first (detected at flush or commit)
+            return ApiRequests.problem(headers, 409, "concurrent-change", instance, List.of());
+        }
         if (isMalformedBody(failure)) {
             return ApiRequests.problem(headers, 400, "malformed-json", instance, List.of());
         }

@@ -181,9 +181,9 @@ public class Categories {
         if (data.version != null && data.version != category.getVersion()) {
             throw new ProblemException(409, "category-changed", code);
         }
+        Function<String, Category> byCode = lookup(draft);
         describe(category, data);
-        moveUnder(category, data.parent, data.position != null ? data.position : category.getPosition(),
-                lookup(draft));
+        moveUnder(category, data.parent, data.position != null ? data.position : category.getPosition(), byCode);
         flush(code);
         audit.record(actor, "category-updated", "category:" + code, "taxonomy=" + draft.getNumber());
         return category;
