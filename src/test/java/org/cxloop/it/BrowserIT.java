@@ -266,4 +266,52 @@ class BrowserIT extends DeployedWarIT {
         // once active, the asked questions' codes are locked on the screen
         assertFalse(browser.findElement(By.id("editor:q:0:qcode")).isEnabled());
     }
+
+    @Test
+    void anAnalystDragsACategoryUnderAnotherRenamesItInPolishAndPublishes() throws IOException {
+        String bearer = "Bearer " + ItSupport.apiToken();
+        String parent = ItSupport.unique("ui-parent-").toLowerCase();
+        String child = ItSupport.unique("ui-child-").toLowerCase();
+        String hostile = ItSupport.unique("ui-xss-").toLowerCase();
+        for (String[] c : new String[][] {{parent, "Rodzic"}, {child, "Dziecko"}, {hostile, "<img src=x onerror=alert(1)>"}}) {
+            Http.Answer created = new Http(root).json("POST", "/api/v1/categories", "{\"code\":\"" + c[0]
+                    + "\",\"name\":{\"pl\":\"" + c[1] + "\",\"en\":\"" + c[1] + "\"}}", "Authorization", bearer);
+            assertEquals(201, created.status(), created.body());
+        }
+        int draft = new Http(root).get("/api/v1/categories?version=draft", "Authorization", bearer).json()
+                .getJsonObject("version").getInt("number");
+
+        signIn("admin", ItSupport.adminPassword());
+        browser.get(root + "/app/taxonomy/index.xhtml?lang=pl&version=" + draft);
+        By childNode = By.xpath("//span[@data-code='" + child + "']/ancestor::*[contains(@class,'ui-treenode-content')][1]");
+        By parentNode = By.xpath("//span[@data-code='" + parent + "']/ancestor::*[contains(@class,'ui-treenode-content')][1]");
+        WebElement source = wait.until(ExpectedConditions.visibilityOfElementLocated(childNode));
+        WebElement target = browser.findElement(parentNode);
+        assertTrue(browser.getPageSource().contains("&lt;img src=x onerror=alert(1)&gt;"), "a hostile name is text");
+        assertNull(ExpectedConditions.alertIsPresent().apply(browser), "no script ran");
+
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", target);
+        new org.openqa.selenium.interactions.Actions(browser).clickAndHold(source).moveByOffset(10, 10)
+                .moveToElement(target).moveByOffset(0, 1).pause(Duration.ofMillis(300)).release().perform();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("taxonomy:messages"), "Przeniesiono"));
+        assertEquals(parent, new Http(root).get("/api/v1/categories/" + child + "?version=draft", "Authorization", bearer)
+                .json().getString("parent"), "the drop made it a sub-category");
+
+        click(By.xpath("//span[@data-code='" + child + "']"));
+        WebElement namePl = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("taxonomy:namePl")));
+        namePl.clear();
+        namePl.sendKeys("Łódź — żółte paczki");
+        click(By.id("taxonomy:save"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("taxonomy:messages"), "Zapisano kategorię"));
+        screenshot("taxonomy-editor");
+
+        click(By.id("taxonomy:publish"));
+        click(By.cssSelector(".ui-confirmdialog-yes"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("taxonomy:messages"), "Opublikowano wersję"));
+
+        Http.Answer published = new Http(root).get("/api/v1/categories/" + child, "Authorization", bearer);
+        assertEquals(200, published.status(), published.body());
+        assertEquals(parent, published.json().getString("parent"));
+        assertEquals("Łódź — żółte paczki", published.json().getJsonObject("name").getString("pl"));
+    }
 }

@@ -165,4 +165,59 @@ class TaxonomyIT extends DeployedWarIT {
         assertProblem(api("GET", "/api/v1/categories?version=abc", null), 400, "validation-failed");
         assertProblem(api("GET", "/api/v1/categories?version=99999", null), 404, "taxonomy-not-found");
     }
+
+    @Test
+    void aRuleIsTestedOnTheNewestCommentsInAnyInflectedForm() {
+        String marker = ItSupport.unique("Zx");
+        Http.Answer posted = new Http(root).json("POST", "/api/v1/responses", "{\"survey\":\"csat-delivery\","
+                + "\"language\":\"pl\",\"scores\":{\"csat\":2},\"comment\":\"Czekałem tydzień na dostawę " + marker + "\"}",
+                "Authorization", "Bearer " + ItSupport.apiToken(), "Idempotency-Key", marker);
+        assertEquals(201, posted.status(), posted.body());
+        Http.Answer test = api("GET", "/api/v1/categories/rule-test?language=pl&phrase=dostawa", null);
+        assertEquals(200, test.status(), test.body());
+        assertTrue(test.body().contains(marker), "\"dostawa\" finds \"dostawę\": " + test.body());
+        assertFalse(api("GET", "/api/v1/categories/rule-test?language=en&phrase=dostawa", null).body().contains(marker),
+                "a rule only reads comments in its language");
+        assertProblem(api("GET", "/api/v1/categories/rule-test?language=de&phrase=x", null), 400, "validation-failed");
+    }
+
+    @Test
+    void theTaxonomyIsExportedAndImportedAsCsvAndJsonAllOrNothing() {
+        String a = ItSupport.unique("imp-a-").toLowerCase();
+        String b = ItSupport.unique("imp-b-").toLowerCase();
+        String csv = "code,parent,name_pl,name_en,keywords_pl,keywords_en\n"
+                + a + ",,Odbiór osobisty,Pickup,odbiór|punkt odbioru,pickup\n"
+                + b + "," + a + ",\"'=Godziny, otwarcia\",Opening hours,,\n";
+        Http.Answer imported = new Http(root).send("POST", "/api/v1/categories/import", "text/csv", csv,
+                "Authorization", "Bearer " + ItSupport.apiToken());
+        assertEquals(200, imported.status(), imported.body());
+        assertEquals(2, imported.json().getInt("created"));
+        JsonObject child = api("GET", "/api/v1/categories/" + b + "?version=draft", null).json();
+        assertEquals(a, child.getString("parent"));
+        assertEquals("=Godziny, otwarcia", child.getJsonObject("name").getString("pl"), "the export's guard is undone");
+
+        Http.Answer exported = api("GET", "/api/v1/categories/export?version=draft&format=csv", null);
+        assertEquals(200, exported.status());
+        assertTrue(exported.contentType().startsWith("text/csv"), exported.contentType());
+        assertTrue(exported.body().contains("\"'=Godziny, otwarcia\""), "a formula is disarmed in the export");
+        assertTrue(exported.body().contains(a + ",,Odbiór osobisty,Pickup,,,true,odbiór|punkt odbioru,pickup"),
+                exported.body());
+
+        String wrong = "code,parent,name_pl,name_en\n" + ItSupport.unique("imp-c-").toLowerCase() + ",nowhere,x,y\n"
+                + "Bad Code,,,y\n";
+        Http.Answer refused = new Http(root).send("POST", "/api/v1/categories/import", "text/csv", wrong,
+                "Authorization", "Bearer " + ItSupport.apiToken());
+        assertProblem(refused, 400, "validation-failed");
+        assertTrue(refused.body().contains("\"rows[2].parent\"") && refused.body().contains("\"rows[3].code\"")
+                && refused.body().contains("\"rows[3].name.pl\""), refused.body());
+
+        // the JSON export imports back: round trip changes nothing but adds nothing either
+        String json = api("GET", "/api/v1/categories/export?version=draft&format=json", null).body();
+        Http.Answer again = new Http(root).json("POST", "/api/v1/categories/import", json,
+                "Authorization", "Bearer " + ItSupport.apiToken());
+        assertEquals(200, again.status(), again.body());
+        assertEquals(0, again.json().getInt("created"), again.body());
+        assertEquals("=Godziny, otwarcia", api("GET", "/api/v1/categories/" + b + "?version=draft", null).json()
+                .getJsonObject("name").getString("pl"));
+    }
 }

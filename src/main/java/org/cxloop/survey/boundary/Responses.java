@@ -143,6 +143,18 @@ public class Responses {
         return query.getSingleResult();
     }
 
+    /** The newest comments (at most {@code max}), for testing keyword rules and counting categories. */
+    @RolesAllowed({"cx-admin", "cx-analyst", "cx-agent", "cx-integration"})
+    public List<RecentComment> recentComments(int max) {
+        return em.createQuery("SELECT r FROM SurveyResponse r WHERE r.comment IS NOT NULL"
+                        + " ORDER BY r.submittedAt DESC, r.id DESC", SurveyResponse.class)
+                .setMaxResults(Math.min(Math.max(1, max), 5000)).getResultStream()
+                .map(r -> new RecentComment(r.getId(), r.getLanguage() == null ? "pl" : r.getLanguage(), r.getComment(),
+                        (r.getNps() != null && r.getNps() <= 6) || (r.getCsat() != null && r.getCsat() <= 2)
+                                || (r.getCes() != null && r.getCes() <= 3), r.getSubmittedAt()))
+                .toList();
+    }
+
     /** Responses per survey id. */
     @RolesAllowed({"cx-admin", "cx-analyst", "cx-agent"})
     public Map<Long, Long> countsBySurvey() {

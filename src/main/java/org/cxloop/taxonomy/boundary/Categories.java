@@ -55,6 +55,63 @@ public class Categories {
     @Resource
     SessionContext context;
 
+    @Inject
+    org.cxloop.survey.boundary.Responses responses;
+
+    /** How many of the newest comments the editor's counts and rule tests look at. */
+    public static final int SAMPLE = 2000;
+
+    /** What a category's rules find among the newest comments: how many, and how many with a negative score. */
+    public record Count(long comments, long negative) {
+
+        public int negativePercent() {
+            return comments == 0 ? 0 : (int) Math.round(100.0 * negative / comments);
+        }
+    }
+
+    /** The newest comments that a keyword rule (word or phrase, in one language) would match. */
+    @RolesAllowed({"cx-admin", "cx-analyst", "cx-agent", "cx-integration"})
+    public List<org.cxloop.survey.boundary.RecentComment> testRule(String language, String phrase, int max) {
+        if (phrase == null || phrase.isBlank() || !("pl".equals(language) || "en".equals(language))) {
+            return List.of();
+        }
+        org.cxloop.taxonomy.control.KeywordMatcher matcher = new org.cxloop.taxonomy.control.KeywordMatcher(
+                List.of(new org.cxloop.taxonomy.control.KeywordMatcher.Rule("test", language, phrase.strip())));
+        return responses.recentComments(SAMPLE).stream()
+                .filter(c -> !matcher.categories(c.text(), c.language()).isEmpty()).limit(max).toList();
+    }
+
+    /** Per category of a version: the newest comments its keyword rules (or its sub-categories') match. */
+    @RolesAllowed({"cx-admin", "cx-analyst", "cx-agent", "cx-integration"})
+    public Map<String, Count> counts(TaxonomyVersion version) {
+        List<Category> all = categories(version);
+        List<org.cxloop.taxonomy.control.KeywordMatcher.Rule> rules = new ArrayList<>();
+        all.stream().filter(Category::isActive).forEach(c -> c.getKeywords().forEach(k -> rules.add(
+                new org.cxloop.taxonomy.control.KeywordMatcher.Rule(c.getCode(), k.getLanguage(), k.getPhrase()))));
+        org.cxloop.taxonomy.control.KeywordMatcher matcher = new org.cxloop.taxonomy.control.KeywordMatcher(rules);
+        Map<String, String> parents = new java.util.HashMap<>();
+        all.forEach(c -> parents.put(c.getCode(), c.getParentCode()));
+        Map<String, long[]> counts = new java.util.HashMap<>();
+        for (org.cxloop.survey.boundary.RecentComment comment : responses.recentComments(SAMPLE)) {
+            Set<String> hit = new HashSet<>();
+            for (String code : matcher.categories(comment.text(), comment.language())) {
+                for (String at = code; at != null && hit.add(at); at = parents.get(at)) {
+                    // a comment about a sub-category is also about its parents, counted once
+                }
+            }
+            for (String code : hit) {
+                long[] count = counts.computeIfAbsent(code, k -> new long[2]);
+                count[0]++;
+                if (comment.negativeScore()) {
+                    count[1]++;
+                }
+            }
+        }
+        Map<String, Count> result = new java.util.HashMap<>();
+        counts.forEach((code, c) -> result.put(code, new Count(c[0], c[1])));
+        return result;
+    }
+
     public Optional<TaxonomyVersion> published() {
         return latest(TaxonomyVersion.Status.PUBLISHED);
     }
@@ -276,6 +333,91 @@ public class Categories {
         flush("taxonomy");
         audit.record(actor, "taxonomy-published", "taxonomy:" + draft.getNumber(), null);
         return draft;
+    }
+
+    /** The version's categories as CSV rows (tree order: parents before children). */
+    @RolesAllowed({"cx-admin", "cx-analyst", "cx-agent", "cx-integration"})
+    public List<org.cxloop.taxonomy.control.TaxonomyCsv.Row> exportRows(TaxonomyVersion version) {
+        List<Category> all = categories(version);
+        List<org.cxloop.taxonomy.control.TaxonomyCsv.Row> rows = new ArrayList<>();
+        addRows(all, null, rows);
+        return rows;
+    }
+
+    private static void addRows(List<Category> all, String parent, List<org.cxloop.taxonomy.control.TaxonomyCsv.Row> rows) {
+        for (Category c : all) {
+            if (Objects.equals(c.getParentCode(), parent)) {
+                rows.add(new org.cxloop.taxonomy.control.TaxonomyCsv.Row(c.getCode(), c.getParentCode(), c.getNamePl(),
+                        c.getNameEn(), c.getDescriptionPl(), c.getDescriptionEn(), c.isActive(),
+                        c.getKeywords().stream().filter(k -> k.getLanguage().equals("pl")).map(KeywordRule::getPhrase).toList(),
+                        c.getKeywords().stream().filter(k -> k.getLanguage().equals("en")).map(KeywordRule::getPhrase).toList()));
+                addRows(all, c.getCode(), rows);
+            }
+        }
+    }
+
+    /** What an import did. */
+    public record ImportResult(int created, int updated) {
+    }
+
+    /**
+     * Imports categories into the draft: new codes are added, known ones take the file's names, descriptions,
+     * keywords and parent. All or nothing: every wrong row is named ({@code rows[<line>].<field>}), and a parent
+     * chain that would loop refuses the whole file.
+     */
+    @RolesAllowed({"cx-admin", "cx-analyst", "cx-integration"})
+    public ImportResult importRows(Map<Integer, CategoryData> rows, String actor) {
+        if (rows.isEmpty()) {
+            throw new ProblemException(400, "csv-empty");
+        }
+        TaxonomyVersion draft = openDraft();
+        Set<String> known = categories(draft).stream().map(Category::getCode).collect(Collectors.toSet());
+        Set<String> inFile = new HashSet<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (Map.Entry<Integer, CategoryData> row : rows.entrySet()) {
+            String prefix = "rows[" + row.getKey() + "].";
+            CategoryData data = row.getValue();
+            data.version = null;
+            Violations.fieldErrors(validator.validate(data))
+                    .forEach(e -> errors.add(new FieldError(prefix + e.field(), e.code(), e.message())));
+            if (data.code != null && !inFile.add(data.code)) {
+                errors.add(new FieldError(prefix + "code", "duplicate-in-file", data.code));
+            }
+        }
+        for (Map.Entry<Integer, CategoryData> row : rows.entrySet()) {
+            String parent = row.getValue().parent;
+            if (parent != null && !known.contains(parent) && !inFile.contains(parent)) {
+                errors.add(new FieldError("rows[" + row.getKey() + "].parent", "unknown-category", parent));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        int created = 0;
+        int updated = 0;
+        Map<String, Category> byCode = new java.util.HashMap<>();
+        categories(draft).forEach(c -> byCode.put(c.getCode(), c));
+        int position = byCode.values().stream().mapToInt(Category::getPosition).max().orElse(0);
+        for (CategoryData data : rows.values()) {
+            Category category = byCode.get(data.code);
+            if (category == null) {
+                category = new Category(draft.getId(), data.code, data.name.pl.strip(), data.name.en.strip(),
+                        data.position != null ? data.position : (position += 10));
+                em.persist(category);
+                byCode.put(data.code, category);
+                created++;
+            } else {
+                updated++;
+            }
+            describe(category, data);
+        }
+        for (CategoryData data : rows.values()) {
+            Category category = byCode.get(data.code);
+            moveUnder(category, data.parent, data.position != null ? data.position : category.getPosition(), byCode::get);
+        }
+        audit.record(actor, "taxonomy-imported", "taxonomy:" + draft.getNumber(),
+                "created=" + created + " updated=" + updated);
+        return new ImportResult(created, updated);
     }
 
     private Category successor(TaxonomyVersion draft, String code, String target, String field) {

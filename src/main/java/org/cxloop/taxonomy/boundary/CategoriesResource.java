@@ -142,6 +142,149 @@ public class CategoriesResource {
         return Response.noContent().build();
     }
 
+    /** Which of the newest comments a keyword rule would match ("test this rule"). */
+    @GET
+    @Path("rule-test")
+    public String ruleTest(@QueryParam("language") String language, @QueryParam("phrase") String phrase) {
+        if (!"pl".equals(language) && !"en".equals(language)) {
+            throw ProblemException.invalid("language", "unknown-language", "pl or en");
+        }
+        if (phrase == null || phrase.isBlank() || phrase.length() > 200) {
+            throw ProblemException.invalid("phrase", "invalid", "1 to 200 characters");
+        }
+        JsonArrayBuilder matches = Json.createArrayBuilder();
+        categories.testRule(language, phrase, 50).forEach(c -> matches.add(Json.createObjectBuilder()
+                .add("responseId", c.responseId()).add("language", c.language()).add("comment", c.text())));
+        return Json.createObjectBuilder().add("sample", Categories.SAMPLE).add("matches", matches).build().toString();
+    }
+
+    /** The tree as a file: {@code format=json} (as GET /categories) or {@code format=csv} (one row per category). */
+    @GET
+    @Path("export")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    public Response export(@QueryParam("version") String version, @QueryParam("format") String format) {
+        TaxonomyVersion taxonomy = resolve(version);
+        if ("csv".equals(format)) {
+            return Response.ok(org.cxloop.taxonomy.control.TaxonomyCsv.write(categories.exportRows(taxonomy)),
+                            "text/csv; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"taxonomy-" + taxonomy.getNumber() + ".csv\"")
+                    .build();
+        }
+        if (format != null && !"json".equals(format)) {
+            throw ProblemException.invalid("format", "invalid", "json or csv");
+        }
+        return Response.ok(tree(version), MediaType.APPLICATION_JSON)
+                .header("Content-Disposition", "attachment; filename=\"taxonomy-" + taxonomy.getNumber() + ".json\"")
+                .build();
+    }
+
+    /** CSV in the export's columns, or JSON as GET /categories gives it (or a flat array): into the draft. */
+    @POST
+    @Path("import")
+    @Consumes({"text/csv", MediaType.APPLICATION_JSON})
+    @RolesAllowed({"cx-integration", "cx-admin", "cx-analyst"})
+    public String importFile(String body, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
+        Map<Integer, CategoryData> rows = headers.getMediaType() != null
+                && headers.getMediaType().isCompatible(MediaType.APPLICATION_JSON_TYPE) ? fromJson(body) : fromCsv(body);
+        Categories.ImportResult result = categories.importRows(rows, actor());
+        return Json.createObjectBuilder().add("created", result.created()).add("updated", result.updated())
+                .build().toString();
+    }
+
+    static Map<Integer, CategoryData> fromCsv(String body) {
+        List<org.cxloop.platform.control.Csv.Row> rows;
+        try {
+            List<String> header = org.cxloop.platform.control.Csv.header(body);
+            List<String> unknown = header.stream()
+                    .filter(h -> !org.cxloop.taxonomy.control.TaxonomyCsv.COLUMNS.contains(h)).toList();
+            if (!unknown.isEmpty()) {
+                throw new ProblemException(400, "csv-unknown-columns", String.join(", ", unknown));
+            }
+            rows = org.cxloop.platform.control.Csv.read(body, 5000);
+        } catch (org.cxloop.platform.control.Csv.Unreadable e) {
+            throw new ProblemException(400, e.getMessage(), 5000);
+        }
+        Map<Integer, CategoryData> result = new LinkedHashMap<>();
+        for (org.cxloop.platform.control.Csv.Row row : rows) {
+            CategoryData data = new CategoryData();
+            data.code = row.value("code");
+            data.parent = row.value("parent");
+            data.name = new CategoryData.Texts();
+            data.name.pl = unquote(row.value("name_pl"));
+            data.name.en = unquote(row.value("name_en"));
+            data.description = new CategoryData.Descriptions();
+            data.description.pl = unquote(row.value("description_pl"));
+            data.description.en = unquote(row.value("description_en"));
+            keywords(data, "pl", row.value("keywords_pl"));
+            keywords(data, "en", row.value("keywords_en"));
+            result.put(row.line(), data);
+        }
+        return result;
+    }
+
+    private static void keywords(CategoryData data, String language, String joined) {
+        if (joined == null) {
+            return;
+        }
+        for (String phrase : joined.split("\\|")) {
+            if (!phrase.isBlank()) {
+                CategoryData.Keyword keyword = new CategoryData.Keyword();
+                keyword.language = language;
+                keyword.phrase = unquote(phrase.strip());
+                data.keywords.add(keyword);
+            }
+        }
+    }
+
+    /** Undoes the export's formula guard: "'=..." back to "=...". */
+    private static String unquote(String text) {
+        return text != null && text.length() > 1 && text.charAt(0) == '\'' && "=+-@\t\r".indexOf(text.charAt(1)) >= 0
+                ? text.substring(1) : text;
+    }
+
+    static Map<Integer, CategoryData> fromJson(String body) {
+        jakarta.json.JsonValue json;
+        try {
+            json = Json.createReader(new java.io.StringReader(body == null ? "" : body)).readValue();
+        } catch (jakarta.json.JsonException e) {
+            throw new ProblemException(400, "malformed-json");
+        }
+        JsonArray list = json instanceof JsonObject o && o.get("categories") instanceof JsonArray a ? a
+                : json instanceof JsonArray a ? a : null;
+        if (list == null) {
+            throw new ProblemException(400, "malformed-json");
+        }
+        Map<Integer, CategoryData> result = new LinkedHashMap<>();
+        flatten(list, null, result);
+        return result;
+    }
+
+    private static void flatten(JsonArray nodes, String parent, Map<Integer, CategoryData> result) {
+        for (jakarta.json.JsonValue value : nodes) {
+            if (!(value instanceof JsonObject node)) {
+                throw new ProblemException(400, "malformed-json");
+            }
+            jakarta.json.JsonObjectBuilder copy = Json.createObjectBuilder(node).remove("children").remove("version");
+            if (node.get("keywords") instanceof JsonObject byLanguage) {
+                JsonArrayBuilder keywords = Json.createArrayBuilder();
+                byLanguage.forEach((language, phrases) -> {
+                    if (phrases instanceof JsonArray array) {
+                        array.forEach(p -> keywords.add(Json.createObjectBuilder().add("language", language).add("phrase", p)));
+                    }
+                });
+                copy.add("keywords", keywords);
+            }
+            CategoryData data = JsonBodies.read(copy.build().toString(), CategoryData.class);
+            if (data.parent == null) {
+                data.parent = parent;
+            }
+            result.put(result.size() + 1, data);
+            if (node.get("children") instanceof JsonArray children) {
+                flatten(children, data.code, result);
+            }
+        }
+    }
+
     @POST
     @Path("publish")
     @RolesAllowed({"cx-admin", "cx-analyst"})
