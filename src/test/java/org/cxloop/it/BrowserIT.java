@@ -297,7 +297,9 @@ class BrowserIT extends DeployedWarIT {
         assertEquals(parent, new Http(root).get("/api/v1/categories/" + child + "?version=draft", "Authorization", bearer)
                 .json().getString("parent"), "the drop made it a sub-category");
 
+        WebElement shown = browser.findElement(By.id("taxonomy:namePl"));
         click(By.xpath("//span[@data-code='" + child + "']"));
+        wait.until(ExpectedConditions.stalenessOf(shown));
         WebElement namePl = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("taxonomy:namePl")));
         namePl.clear();
         namePl.sendKeys("Łódź — żółte paczki");
