@@ -220,4 +220,42 @@ class TaxonomyIT extends DeployedWarIT {
         assertEquals("=Godziny, otwarcia", api("GET", "/api/v1/categories/" + b + "?version=draft", null).json()
                 .getJsonObject("name").getString("pl"));
     }
+
+    @Test
+    void commentsCountedUnderTwoCategoriesBeforeAMergeAppearUnderTheMergedOneAfterIt() {
+        String a = ItSupport.unique("trend-a-").toLowerCase();
+        String b = ItSupport.unique("trend-b-").toLowerCase();
+        String c = ItSupport.unique("trend-c-").toLowerCase();
+        String wordA = ItSupport.unique("alfa").toLowerCase();
+        String wordB = ItSupport.unique("beta").toLowerCase();
+        for (String[] spec : new String[][] {{a, wordA}, {b, wordB}, {c, ItSupport.unique("gamma").toLowerCase()}}) {
+            Http.Answer created = api("POST", "/api/v1/categories", "{\"code\":\"" + spec[0] + "\",\"parent\":\"other\","
+                    + "\"name\":{\"pl\":\"" + spec[0] + "\",\"en\":\"" + spec[0] + "\"},"
+                    + "\"keywords\":[{\"language\":\"pl\",\"phrase\":\"" + spec[1] + "\"}]}");
+            assertEquals(201, created.status(), created.body());
+        }
+        Admin admin = new Admin(root);
+        int before = admin.api("POST", "/api/v1/categories/publish", null).json().getInt("number");
+        for (String word : new String[] {wordA, wordA, wordB}) {
+            String key = ItSupport.unique("trend-");
+            Http.Answer posted = new Http(root).json("POST", "/api/v1/responses", "{\"survey\":\"csat-delivery\","
+                    + "\"language\":\"pl\",\"scores\":{\"csat\":3},\"comment\":\"Uwaga: " + word + " znowu\"}",
+                    "Authorization", "Bearer " + ItSupport.apiToken(), "Idempotency-Key", key);
+            assertEquals(201, posted.status(), posted.body());
+        }
+        JsonObject then = api("GET", "/api/v1/categories/report?from=" + before + "&version=" + before, null).json();
+        assertEquals(2, then.getJsonObject("counts").getInt(a), then.toString());
+        assertEquals(1, then.getJsonObject("counts").getInt(b), then.toString());
+
+        assertEquals(204, api("POST", "/api/v1/categories/" + a + "/merge", "{\"into\":\"" + c + "\"}").status());
+        assertEquals(204, api("POST", "/api/v1/categories/" + b + "/merge", "{\"into\":\"" + c + "\"}").status());
+        int after = admin.api("POST", "/api/v1/categories/publish", null).json().getInt("number");
+        assertEquals(before + 1, after);
+
+        JsonObject now = api("GET", "/api/v1/categories/report?from=" + before, null).json();
+        assertEquals(after, now.getJsonObject("version").getInt("number"));
+        assertEquals(3, now.getJsonObject("counts").getInt(c), "the merged category carries both histories: " + now);
+        assertFalse(now.getJsonObject("counts").containsKey(a) || now.getJsonObject("counts").containsKey(b), now.toString());
+        assertProblem(api("GET", "/api/v1/categories/report?from=x", null), 400, "validation-failed");
+    }
 }

@@ -81,6 +81,48 @@ public class Categories {
                 .filter(c -> !matcher.categories(c.text(), c.language()).isEmpty()).limit(max).toList();
     }
 
+    /**
+     * Trend continuity: comments counted in the categories of an older version (by that version's keyword rules),
+     * re-expressed in a newer version's structure by following the lineage of every version in between.
+     */
+    @RolesAllowed({"cx-admin", "cx-analyst", "cx-agent", "cx-integration"})
+    public org.cxloop.taxonomy.control.TrendMapping.Result report(TaxonomyVersion from, TaxonomyVersion to) {
+        if (from.getNumber() > to.getNumber()) {
+            throw ProblemException.invalid("from", "invalid", "an older version than the target");
+        }
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        directCounts(from).forEach((code, count) -> counts.put(code, count.comments()));
+        List<List<org.cxloop.taxonomy.control.TrendMapping.Step>> steps = new ArrayList<>();
+        for (TaxonomyVersion version : versions()) {
+            if (version.getNumber() > from.getNumber() && version.getNumber() <= to.getNumber()) {
+                steps.add(lineage(version).stream().map(l -> new org.cxloop.taxonomy.control.TrendMapping.Step(
+                        l.getFromCode(), l.getToCode(), l.getKind().name())).toList());
+            }
+        }
+        return org.cxloop.taxonomy.control.TrendMapping.map(counts, steps);
+    }
+
+    /** Per category: the newest comments its own keyword rules match (no roll-up to parents). */
+    Map<String, Count> directCounts(TaxonomyVersion version) {
+        List<org.cxloop.taxonomy.control.KeywordMatcher.Rule> rules = new ArrayList<>();
+        categories(version).stream().filter(Category::isActive).forEach(c -> c.getKeywords().forEach(k -> rules.add(
+                new org.cxloop.taxonomy.control.KeywordMatcher.Rule(c.getCode(), k.getLanguage(), k.getPhrase()))));
+        org.cxloop.taxonomy.control.KeywordMatcher matcher = new org.cxloop.taxonomy.control.KeywordMatcher(rules);
+        Map<String, long[]> counts = new java.util.HashMap<>();
+        for (org.cxloop.survey.boundary.RecentComment comment : responses.recentComments(SAMPLE)) {
+            for (String code : matcher.categories(comment.text(), comment.language())) {
+                long[] count = counts.computeIfAbsent(code, k -> new long[2]);
+                count[0]++;
+                if (comment.negativeScore()) {
+                    count[1]++;
+                }
+            }
+        }
+        Map<String, Count> result = new java.util.HashMap<>();
+        counts.forEach((code, c) -> result.put(code, new Count(c[0], c[1])));
+        return result;
+    }
+
     /** Per category of a version: the newest comments its keyword rules (or its sub-categories') match. */
     @RolesAllowed({"cx-admin", "cx-analyst", "cx-agent", "cx-integration"})
     public Map<String, Count> counts(TaxonomyVersion version) {

@@ -142,6 +142,30 @@ public class CategoriesResource {
         return Response.noContent().build();
     }
 
+    /**
+     * Trend continuity: the newest comments counted by an older version's categories ({@code from}), reported in the
+     * structure of {@code version} (default: the published one) — merges summed, splits and retirements listed.
+     */
+    @GET
+    @Path("report")
+    public String report(@QueryParam("from") String from, @QueryParam("version") String version) {
+        if (from == null || !from.matches("\\d{1,6}")) {
+            throw ProblemException.invalid("from", "invalid", "a version number");
+        }
+        TaxonomyVersion target = resolve(version);
+        TaxonomyVersion older = resolve(from);
+        org.cxloop.taxonomy.control.TrendMapping.Result result = categories.report(older, target);
+        JsonObjectBuilder counts = Json.createObjectBuilder();
+        result.byCode().forEach(counts::add);
+        JsonArrayBuilder splits = Json.createArrayBuilder();
+        result.splits().forEach(s -> splits.add(Json.createObjectBuilder().add("from", s.from())
+                .add("into", Json.createArrayBuilder(s.into())).add("count", s.count())));
+        JsonObjectBuilder retired = Json.createObjectBuilder();
+        result.retired().forEach(retired::add);
+        return Json.createObjectBuilder().add("from", header(older)).add("version", header(target))
+                .add("counts", counts).add("splits", splits).add("retired", retired).build().toString();
+    }
+
     /** Which of the newest comments a keyword rule would match ("test this rule"). */
     @GET
     @Path("rule-test")
