@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
 import org.cxloop.journey.entity.Touchpoint;
+import org.cxloop.platform.boundary.Bilingual;
 
 /** A touchpoint as the API ({@code POST/PUT /touchpoints}) and the touchpoint editor exchange it. */
 public class TouchpointData {
@@ -19,7 +20,7 @@ public class TouchpointData {
 
     @NotNull(message = "{cxloop.field.required}")
     @Valid
-    public Name name = new Name();
+    public Bilingual name = new Bilingual();
 
     @NotBlank(message = "{cxloop.field.required}")
     @Pattern(regexp = "discovery|purchase|delivery|usage|support|renewal", message = "{cxloop.touchpoint.stage}")
@@ -31,35 +32,6 @@ public class TouchpointData {
     public Integer position;
 
     public Boolean active;
-
-    /** The name in both languages. */
-    public static class Name {
-        @NotBlank(message = "{cxloop.field.required}")
-        @Size(max = 200, message = "{cxloop.field.size}")
-        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{cxloop.field.control}")
-        public String pl;
-
-        @NotBlank(message = "{cxloop.field.required}")
-        @Size(max = 200, message = "{cxloop.field.size}")
-        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{cxloop.field.control}")
-        public String en;
-
-        public String getPl() {
-            return pl;
-        }
-
-        public void setPl(String pl) {
-            this.pl = pl;
-        }
-
-        public String getEn() {
-            return en;
-        }
-
-        public void setEn(String en) {
-            this.en = en;
-        }
-    }
 
     public static TouchpointData of(Touchpoint t) {
         TouchpointData data = new TouchpointData();
@@ -84,7 +56,7 @@ public class TouchpointData {
         this.code = code == null ? null : code.strip();
     }
 
-    public Name getName() {
+    public Bilingual getName() {
         return name;
     }
 

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.cxloop.platform.boundary.Bilingual;
 import org.cxloop.survey.entity.QuestionOption;
 import org.cxloop.survey.entity.QuestionSpec;
 import org.cxloop.survey.entity.Survey;
@@ -38,7 +39,7 @@ public class SurveyData {
 
     @NotNull(message = "{cxloop.field.required}")
     @Valid
-    public Title title;
+    public Bilingual title;
 
     @Min(value = 0, message = "{cxloop.survey.reminderDays}")
     @Max(value = 30, message = "{cxloop.survey.reminderDays}")
@@ -54,43 +55,6 @@ public class SurveyData {
     @NotNull(message = "{cxloop.field.required}")
     @Size(max = 50, message = "{cxloop.field.items}")
     public List<@NotNull(message = "{cxloop.field.required}") @Valid Question> questions = new ArrayList<>();
-
-    /** A title in both languages. */
-    public static class Title {
-        @NotBlank(message = "{cxloop.field.required}")
-        @Size(max = 200, message = "{cxloop.field.size}")
-        @Pattern(regexp = NO_CONTROL, message = "{cxloop.field.control}")
-        public String pl;
-
-        @NotBlank(message = "{cxloop.field.required}")
-        @Size(max = 200, message = "{cxloop.field.size}")
-        @Pattern(regexp = NO_CONTROL, message = "{cxloop.field.control}")
-        public String en;
-
-        public Title() {
-        }
-
-        Title(String pl, String en) {
-            this.pl = pl;
-            this.en = en;
-        }
-
-        public String getPl() {
-            return pl;
-        }
-
-        public void setPl(String pl) {
-            this.pl = pl;
-        }
-
-        public String getEn() {
-            return en;
-        }
-
-        public void setEn(String en) {
-            this.en = en;
-        }
-    }
 
     /** A question's text in both languages (longer than a title). */
     public static class Text {
@@ -218,7 +182,7 @@ public class SurveyData {
 
         @NotNull(message = "{cxloop.field.required}")
         @Valid
-        public Title label;
+        public Bilingual label;
 
         public Option() {
         }
@@ -231,7 +195,7 @@ public class SurveyData {
             this.code = code == null ? null : code.strip();
         }
 
-        public Title getLabel() {
+        public Bilingual getLabel() {
             return label;
         }
     }
@@ -245,7 +209,7 @@ public class SurveyData {
         data.code = survey.getCode();
         data.type = survey.getType().name().toLowerCase(Locale.ROOT);
         data.touchpoint = touchpointCode;
-        data.title = new Title(survey.getTitlePl(), survey.getTitleEn());
+        data.title = new Bilingual(survey.getTitlePl(), survey.getTitleEn());
         data.reminderDays = survey.getReminderDays();
         data.status = survey.getStatus().name().toLowerCase(Locale.ROOT);
         data.version = survey.getVersion();
@@ -258,7 +222,7 @@ public class SurveyData {
             for (QuestionOption o : q.getOptions()) {
                 Option option = new Option();
                 option.code = o.getCode();
-                option.label = new Title(o.getLabelPl(), o.getLabelEn());
+                option.label = new Bilingual(o.getLabelPl(), o.getLabelEn());
                 question.options.add(option);
             }
             data.questions.add(question);
@@ -304,7 +268,7 @@ public class SurveyData {
         this.touchpoint = touchpoint;
     }
 
-    public Title getTitle() {
+    public Bilingual getTitle() {
         return title;
     }
 

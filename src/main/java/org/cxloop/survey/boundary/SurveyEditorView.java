@@ -68,7 +68,7 @@ public class SurveyEditorView implements Serializable {
             form = new SurveyData();
             form.type = "custom";
             form.touchpoint = firstTouchpoint;
-            form.title = new SurveyData.Title();
+            form.title = new org.cxloop.platform.boundary.Bilingual();
             form.reminderDays = Survey.DEFAULT_REMINDER_DAYS;
             form.questions.add(SurveyData.Question.blank("q1"));
         }
@@ -151,7 +151,7 @@ public class SurveyEditorView implements Serializable {
     public void addOption(SurveyData.Question question) {
         SurveyData.Option option = new SurveyData.Option();
         option.code = "o" + (question.options.size() + 1);
-        option.label = new SurveyData.Title();
+        option.label = new org.cxloop.platform.boundary.Bilingual();
         question.options.add(option);
     }
 
@@ -214,7 +214,7 @@ public class SurveyEditorView implements Serializable {
         return text == null ? "" : "pl".equals(previewLanguage) ? text.pl : text.en;
     }
 
-    public String title(SurveyData.Title title) {
+    public String title(org.cxloop.platform.boundary.Bilingual title) {
         return title == null ? "" : "pl".equals(previewLanguage) ? title.pl : title.en;
     }
 

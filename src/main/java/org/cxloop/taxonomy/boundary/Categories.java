@@ -104,28 +104,16 @@ public class Categories {
 
     /** Per category: the newest comments its own keyword rules match (no roll-up to parents). */
     Map<String, Count> directCounts(TaxonomyVersion version) {
-        List<org.cxloop.taxonomy.control.KeywordMatcher.Rule> rules = new ArrayList<>();
-        categories(version).stream().filter(Category::isActive).forEach(c -> c.getKeywords().forEach(k -> rules.add(
-                new org.cxloop.taxonomy.control.KeywordMatcher.Rule(c.getCode(), k.getLanguage(), k.getPhrase()))));
-        org.cxloop.taxonomy.control.KeywordMatcher matcher = new org.cxloop.taxonomy.control.KeywordMatcher(rules);
-        Map<String, long[]> counts = new java.util.HashMap<>();
-        for (org.cxloop.survey.boundary.RecentComment comment : responses.recentComments(SAMPLE)) {
-            for (String code : matcher.categories(comment.text(), comment.language())) {
-                long[] count = counts.computeIfAbsent(code, k -> new long[2]);
-                count[0]++;
-                if (comment.negativeScore()) {
-                    count[1]++;
-                }
-            }
-        }
-        Map<String, Count> result = new java.util.HashMap<>();
-        counts.forEach((code, c) -> result.put(code, new Count(c[0], c[1])));
-        return result;
+        return count(version, false);
     }
 
     /** Per category of a version: the newest comments its keyword rules (or its sub-categories') match. */
     @RolesAllowed({"cx-admin", "cx-analyst", "cx-agent", "cx-integration"})
     public Map<String, Count> counts(TaxonomyVersion version) {
+        return count(version, true);
+    }
+
+    private Map<String, Count> count(TaxonomyVersion version, boolean rollUp) {
         List<Category> all = categories(version);
         List<org.cxloop.taxonomy.control.KeywordMatcher.Rule> rules = new ArrayList<>();
         all.stream().filter(Category::isActive).forEach(c -> c.getKeywords().forEach(k -> rules.add(
@@ -137,8 +125,9 @@ public class Categories {
         for (org.cxloop.survey.boundary.RecentComment comment : responses.recentComments(SAMPLE)) {
             Set<String> hit = new HashSet<>();
             for (String code : matcher.categories(comment.text(), comment.language())) {
-                for (String at = code; at != null && hit.add(at); at = parents.get(at)) {
-                    // a comment about a sub-category is also about its parents, counted once
+                // with roll-up, a comment about a sub-category is also about its parents, counted once
+                for (String at = code; at != null && hit.add(at); at = rollUp ? parents.get(at) : null) {
+                    continue;
                 }
             }
             for (String code : hit) {

@@ -233,7 +233,7 @@ public class CategoriesResource {
             CategoryData data = new CategoryData();
             data.code = row.value("code");
             data.parent = row.value("parent");
-            data.name = new CategoryData.Texts();
+            data.name = new org.cxloop.platform.boundary.Bilingual();
             data.name.pl = unquote(row.value("name_pl"));
             data.name.en = unquote(row.value("name_en"));
             data.description = new CategoryData.Descriptions();

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
+import org.cxloop.platform.boundary.Bilingual;
 
 /** A category as {@code POST/PUT /categories} and the editor exchange it. */
 public class CategoryData {
@@ -25,7 +26,7 @@ public class CategoryData {
 
     @NotNull(message = "{cxloop.field.required}")
     @Valid
-    public Texts name;
+    public Bilingual name;
 
     @Valid
     public Descriptions description;
@@ -39,19 +40,6 @@ public class CategoryData {
 
     @Size(max = 100, message = "{cxloop.field.items}")
     public List<@NotNull(message = "{cxloop.field.required}") @Valid Keyword> keywords = new ArrayList<>();
-
-    /** Names in both languages. */
-    public static class Texts {
-        @NotBlank(message = "{cxloop.field.required}")
-        @Size(max = 200, message = "{cxloop.field.size}")
-        @Pattern(regexp = NO_CONTROL, message = "{cxloop.field.control}")
-        public String pl;
-
-        @NotBlank(message = "{cxloop.field.required}")
-        @Size(max = 200, message = "{cxloop.field.size}")
-        @Pattern(regexp = NO_CONTROL, message = "{cxloop.field.control}")
-        public String en;
-    }
 
     /** Optional descriptions in both languages. */
     public static class Descriptions {

@@ -210,7 +210,7 @@ public class TaxonomyView implements Serializable {
         CategoryData data = new CategoryData();
         data.code = form.code;
         data.parent = form.parent;
-        data.name = new CategoryData.Texts();
+        data.name = new org.cxloop.platform.boundary.Bilingual();
         data.name.pl = form.namePl;
         data.name.en = form.nameEn;
         data.description = new CategoryData.Descriptions();
@@ -257,7 +257,7 @@ public class TaxonomyView implements Serializable {
         CategoryData data = new CategoryData();
         data.code = c.getCode();
         data.parent = c.getParentCode();
-        data.name = new CategoryData.Texts();
+        data.name = new org.cxloop.platform.boundary.Bilingual();
         data.name.pl = c.getNamePl();
         data.name.en = c.getNameEn();
         data.description = new CategoryData.Descriptions();
