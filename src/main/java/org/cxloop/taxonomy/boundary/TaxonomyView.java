@@ -290,6 +290,10 @@ public class TaxonomyView implements Serializable {
     }
 
     private void act(Runnable action, String message) {
+        if (form == null || form.isNew) {
+            FacesMessages.error("taxonomy.pick");
+            return;
+        }
         try {
             action.run();
             FacesMessages.info(message, form.code);
