@@ -2,6 +2,7 @@ package org.cxloop.taxonomy.control;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import org.cxloop.platform.control.Lemmas;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;

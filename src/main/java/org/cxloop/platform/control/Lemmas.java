@@ -1,4 +1,4 @@
-package org.cxloop.taxonomy.control;
+package org.cxloop.platform.control;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -50,7 +50,7 @@ public final class Lemmas {
     }
 
     /** A small English stemmer: plurals, -ing, -ed, -ly; enough for keyword rules, not for linguistics. */
-    static String english(String word) {
+    public static String english(String word) {
         String w = word.replace("’", "'");
         if (w.endsWith("'s")) {
             w = w.substring(0, w.length() - 2);

@@ -1,0 +1,109 @@
+package org.cxloop.analysis.control;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import morfologik.stemming.WordData;
+import morfologik.stemming.polish.PolishStemmer;
+import org.cxloop.platform.control.Lemmas;
+
+/**
+ * The features the sentiment model reads from a comment: one lemma per word (Morfologik's first reading for Polish,
+ * a light stem for English), the negated form of the words a negation governs ("nie polecam" → ¬polecać, "not good"
+ * → ¬good; "bez problemu" → ¬problem), lemma bigrams, and the exclamation and question marks.
+ */
+public final class Features {
+
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?|[!?.,;:]");
+    private static final Set<String> NEGATORS_PL = Set.of("nie", "bez", "brak", "ani", "żaden", "żadna", "żadne",
+            "nigdy", "niestety");
+    private static final Set<String> NEGATORS_EN = Set.of("not", "no", "never", "without", "nothing", "hardly",
+            "nobody", "none", "cannot", "isn't", "wasn't", "don't", "didn't", "doesn't", "won't", "can't", "couldn't",
+            "aren't", "weren't", "haven't", "hasn't", "wouldn't", "shouldn't");
+    private static final Pattern CLAUSE_END = Pattern.compile("[.,;:!?]|ale|lecz|but|however");
+    private static final int NEGATION_SCOPE = 3;
+    /** Base forms that carry polarity in customer feedback; a negation flips them. */
+    private static final Set<String> POSITIVE = Set.of("dobry", "świetny", "super", "polecać", "szybki", "szybko",
+            "sprawnie", "sprawny", "miły", "uprzejmy", "zadowolony", "dziękować", "profesjonalny", "pomocny", "idealny",
+            "wspaniały", "rewelacyjny", "fajny", "łatwy", "łatwo", "ok", "czas", "porządek", "zgodny", "tani",
+            "good", "great", "excellent", "fast", "quick", "friendly", "helpful", "easy", "love", "recommend",
+            "perfect", "nice", "happy", "pleased", "amazing", "well", "fine", "best", "awesome", "polite");
+    private static final Set<String> NEGATIVE = Set.of("zły", "słaby", "fatalny", "tragiczny", "beznadziejny",
+            "niestety", "uszkodzić", "uszkodzony", "zepsuty", "spóźnić", "spóźniony", "opóźnienie", "problem", "błąd",
+            "reklamacja", "drogi", "drogo", "niemiły", "nieuprzejmy", "nikt", "zawieszać", "zawiesić", "czekać",
+            "termin", "brak", "porażka", "oszustwo", "skandal", "przestać", "zgubić", "odesłać", "korekta", "wolno",
+            "bad", "poor", "terrible", "awful", "worst", "late", "damaged", "broken", "slow", "rude", "expensive",
+            "wrong", "crash", "refund", "complaint", "waste", "disappointed", "never", "nobody", "error",
+            "fail", "stopped", "useless", "horrible");
+    private static final Locale POLISH = Locale.forLanguageTag("pl");
+    private static final ThreadLocal<PolishStemmer> STEMMER = ThreadLocal.withInitial(PolishStemmer::new);
+
+    private Features() {
+    }
+
+    public static List<String> of(String text, String language) {
+        List<String> features = new ArrayList<>();
+        if (text == null) {
+            return features;
+        }
+        boolean polish = "pl".equals(language);
+        Matcher m = TOKEN.matcher(text);
+        List<String> lemmas = new ArrayList<>();
+        int negated = 0;
+        while (m.find()) {
+            String token = m.group().toLowerCase(polish ? POLISH : Locale.ROOT).replace('’', '\'');
+            if (token.length() == 1 && "!?.,;:".indexOf(token.charAt(0)) >= 0) {
+                if (token.equals("!") || token.equals("?")) {
+                    features.add(token);
+                }
+                negated = 0;
+                continue;
+            }
+            String lemma = polish ? polishLemma(token) : Lemmas.english(token);
+            boolean negator = polish ? NEGATORS_PL.contains(token) : NEGATORS_EN.contains(token)
+                    || token.endsWith("n't");
+            if (CLAUSE_END.matcher(token).matches()) {
+                negated = 0;
+            }
+            boolean positive = POSITIVE.contains(lemma);
+            boolean negative = NEGATIVE.contains(lemma);
+            if (negator) {
+                negated = NEGATION_SCOPE;
+                features.add(lemma);
+                features.add("LEX-NEGATION");
+            } else if (negated > 0) {
+                features.add("¬" + lemma);
+                negated--;
+                if (positive || negative) {
+                    features.add(positive ? "LEX-" : "LEX+");
+                }
+            } else {
+                features.add(lemma);
+                if (positive || negative) {
+                    features.add(positive ? "LEX+" : "LEX-");
+                }
+            }
+            lemmas.add(lemma);
+        }
+        for (int i = 1; i < lemmas.size(); i++) {
+            features.add(lemmas.get(i - 1) + " " + lemmas.get(i));
+        }
+        return features;
+    }
+
+    private static String polishLemma(String token) {
+        List<WordData> readings = STEMMER.get().lookup(token);
+        String first = null;
+        for (WordData reading : readings) {
+            String stem = reading.getStem().toString().toLowerCase(POLISH);
+            if (POSITIVE.contains(stem) || NEGATIVE.contains(stem)) {
+                return stem;
+            }
+            first = first == null ? stem : first;
+        }
+        return first == null ? token : first;
+    }
+}
