@@ -48,6 +48,9 @@ public class Responses {
     @Inject
     Customers customers;
 
+    @Inject
+    jakarta.enterprise.event.Event<ResponseRecorded> recorded;
+
     @RolesAllowed({"cx-integration", "cx-admin"})
     public SurveyResponse record(ResponseInput input, String idempotencyKey, String requestHash) {
         Survey survey = surveys.byCode(input.survey())
@@ -70,7 +73,27 @@ public class Responses {
                 Instant.now(), idempotencyKey, requestHash);
         em.persist(response);
         em.flush();
+        announce(response);
         return response;
+    }
+
+    private void announce(SurveyResponse response) {
+        if (response.getComment() != null && !response.getComment().isBlank()) {
+            recorded.fire(new ResponseRecorded(response.getId()));
+        }
+    }
+
+    /** One response's comment, for analysis (no personal data). */
+    @PermitAll
+    public Optional<RecentComment> comment(long responseId) {
+        SurveyResponse r = em.find(SurveyResponse.class, responseId);
+        return r == null || r.getComment() == null ? Optional.empty()
+                : Optional.of(new RecentComment(r.getId(), r.getLanguage(), r.getComment(), negative(r), r.getSubmittedAt()));
+    }
+
+    private static boolean negative(SurveyResponse r) {
+        return (r.getNps() != null && r.getNps() <= 6) || (r.getCsat() != null && r.getCsat() <= 2)
+                || (r.getCes() != null && r.getCes() <= 3);
     }
 
     /**
@@ -110,6 +133,7 @@ public class Responses {
         response.answeredOnForm(answers, privacyNotice);
         em.persist(response);
         em.flush();
+        announce(response);
         if (invitation != null) {
             invitation.completed(response.getId(), now);
         }
@@ -150,8 +174,7 @@ public class Responses {
                         + " ORDER BY r.submittedAt DESC, r.id DESC", SurveyResponse.class)
                 .setMaxResults(Math.min(Math.max(1, max), 5000)).getResultStream()
                 .map(r -> new RecentComment(r.getId(), r.getLanguage() == null ? "pl" : r.getLanguage(), r.getComment(),
-                        (r.getNps() != null && r.getNps() <= 6) || (r.getCsat() != null && r.getCsat() <= 2)
-                                || (r.getCes() != null && r.getCes() <= 3), r.getSubmittedAt()))
+                        negative(r), r.getSubmittedAt()))
                 .toList();
     }
 

@@ -48,6 +48,9 @@ public class ResponsesResource {
     Responses responses;
 
     @Inject
+    org.cxloop.analysis.boundary.Analyses analyses;
+
+    @Inject
     Surveys surveys;
 
     @Inject
@@ -107,7 +110,9 @@ public class ResponsesResource {
                 .add("channel", response.getChannel())
                 .add("submittedAt", response.getSubmittedAt().toString())
                 .add("receivedAt", response.getReceivedAt().toString())
-                .add("analysis", Json.createObjectBuilder().add("status", "pending"));
+                .add("analysis", response.getComment() == null
+                        ? Json.createObjectBuilder().add("status", "none").add("categories", Json.createArrayBuilder())
+                        : org.cxloop.analysis.boundary.AnalysisResource.json(analyses.byResponse(response.getId()).orElse(null)));
         customers.byId(response.getCustomerId()).map(Customer::getExternalId)
                 .ifPresent(externalId -> json.add("customer", Json.createObjectBuilder().add("externalId", externalId)));
         if (response.getComment() != null) {

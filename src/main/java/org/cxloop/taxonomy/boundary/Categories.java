@@ -69,6 +69,20 @@ public class Categories {
         }
     }
 
+    /** The published version's number and its active categories' keyword rules, for the analysis engine. */
+    public record PublishedRules(int version, List<org.cxloop.taxonomy.control.KeywordMatcher.Rule> rules) {
+    }
+
+    @PermitAll
+    public Optional<PublishedRules> publishedRules() {
+        return published().map(version -> {
+            List<org.cxloop.taxonomy.control.KeywordMatcher.Rule> rules = new ArrayList<>();
+            categories(version).stream().filter(Category::isActive).forEach(c -> c.getKeywords().forEach(k -> rules.add(
+                    new org.cxloop.taxonomy.control.KeywordMatcher.Rule(c.getCode(), k.getLanguage(), k.getPhrase()))));
+            return new PublishedRules(version.getNumber(), rules);
+        });
+    }
+
     /** The newest comments that a keyword rule (word or phrase, in one language) would match. */
     @RolesAllowed({"cx-admin", "cx-analyst", "cx-agent", "cx-integration"})
     public List<org.cxloop.survey.boundary.RecentComment> testRule(String language, String phrase, int max) {

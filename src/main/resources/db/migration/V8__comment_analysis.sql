@@ -1,0 +1,24 @@
+-- CX Loop schema 8: the analysis of each response's comment. A row is queued (PENDING) in the same transaction as
+-- the response, so a comment committed just before a crash is analysed after the restart; FAILED after three
+-- attempts keeps a poison comment visible instead of retrying it forever.
+
+CREATE TABLE CX_COMMENT_ANALYSIS (
+    RESPONSE_ID      BIGINT        NOT NULL PRIMARY KEY,
+    STATUS           VARCHAR(10)   NOT NULL,
+    LANGUAGE         VARCHAR(5),
+    SENTIMENT        VARCHAR(10),
+    CONFIDENCE       DOUBLE PRECISION,
+    CATEGORIES       VARCHAR(1000),
+    TAXONOMY_VERSION INTEGER,
+    MODEL_VERSION    VARCHAR(32),
+    ATTEMPTS         INTEGER       NOT NULL,
+    QUEUED_AT        TIMESTAMP     NOT NULL,
+    ANALYSED_AT      TIMESTAMP,
+    ERROR            VARCHAR(200),
+    VERSION          BIGINT        NOT NULL,
+    CONSTRAINT CX_COMMENT_ANALYSIS_RESPONSE_FK FOREIGN KEY (RESPONSE_ID) REFERENCES CX_SURVEY_RESPONSE (ID)
+);
+CREATE INDEX CX_COMMENT_ANALYSIS_STATUS_IX ON CX_COMMENT_ANALYSIS (STATUS, QUEUED_AT);
+
+INSERT INTO CX_COMMENT_ANALYSIS (RESPONSE_ID, STATUS, ATTEMPTS, QUEUED_AT, VERSION)
+SELECT ID, 'PENDING', 0, RECEIVED_AT, 1 FROM CX_SURVEY_RESPONSE WHERE COMMENT_TEXT IS NOT NULL;
