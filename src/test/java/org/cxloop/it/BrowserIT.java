@@ -74,6 +74,11 @@ class BrowserIT extends DeployedWarIT {
         }
     }
 
+    /** A key press, typed as a person would, to whatever has the focus. */
+    private void pressKey(String key) {
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(key).perform();
+    }
+
     /** Opens a page; a renderer that crashed gets one restart of the browser (infrastructure, not the app). */
     private void open(String url) {
         try {
@@ -350,5 +355,54 @@ class BrowserIT extends DeployedWarIT {
         assertEquals(200, published.status(), published.body());
         assertEquals(parent, published.json().getString("parent"));
         assertEquals("Łódź — żółte paczki", published.json().getJsonObject("name").getString("pl"));
+    }
+
+    @Test
+    void aReviewerCorrectsTheSentimentWithTheKeyboardAndAddsACategory() throws Exception {
+        String bearer = "Bearer " + ItSupport.apiToken();
+        String marker = ItSupport.unique("R");
+        Http.Answer posted = new Http(root).json("POST", "/api/v1/responses", "{\"survey\":\"csat-delivery\",\"language\":\"pl\","
+                + "\"scores\":{\"csat\":2},\"comment\":\"Kurier nie dzwonił, paczka po terminie " + marker + "\"}",
+                "Authorization", bearer, "Idempotency-Key", marker);
+        assertEquals(201, posted.status(), posted.body());
+        long id = posted.json().getJsonNumber("id").longValue();
+        jakarta.json.JsonObject analysis = null;
+        for (int i = 0; i < 60; i++) {
+            analysis = new Http(root).get("/api/v1/responses/" + id, "Authorization", bearer).json().getJsonObject("analysis");
+            if (!analysis.getString("status").equals("pending")) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        String suggested = analysis.getString("sentiment");
+        String corrected = suggested.equals("negative") ? "positive" : "negative";
+
+        signIn("admin", ItSupport.adminPassword());
+        browser.get(root + "/app/review/index.xhtml?lang=pl&response=" + id);
+        WebElement comment = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("currentComment")));
+        assertTrue(comment.getText().contains(marker), comment.getText());
+        comment.click();
+        pressKey(corrected.equals("negative") ? "n" : "p");
+        By radio = By.cssSelector("[id='review:sentiment'] input[value='" + corrected + "']");
+        try {
+            wait.until(d -> d.findElement(radio).isSelected());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("review-failed");
+            throw new AssertionError("the key did not set the sentiment to " + corrected + " (suggested " + suggested + ")", e);
+        }
+
+        click(By.cssSelector("[id='review:categories'] .ui-selectcheckboxmenu-trigger"));
+        click(By.xpath("//div[@id='review:categories_panel']//li[contains(., '(price)')]//div[contains(@class,'ui-chkbox-box')]"));
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.ESCAPE).perform();
+        browser.findElement(By.id("currentComment")).click();
+        pressKey("s");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("review:messages"), "Zapisano weryfikację"));
+        screenshot("review");
+
+        jakarta.json.JsonObject reviewed = new Http(root).get("/api/v1/responses/" + id, "Authorization", bearer).json()
+                .getJsonObject("analysis");
+        assertEquals("reviewed", reviewed.getString("status"), reviewed.toString());
+        assertEquals(corrected, reviewed.getString("sentiment"));
+        assertTrue(reviewed.getJsonArray("categories").toString().contains("\"price\""), reviewed.toString());
     }
 }

@@ -49,6 +49,106 @@ public class Analyses {
         em.persist(new CommentAnalysis(recorded.responseId(), Instant.now()));
     }
 
+    @Inject
+    org.cxloop.platform.boundary.AuditLog audit;
+
+    /** A page of the review queue, newest first. */
+    @jakarta.annotation.security.RolesAllowed({"cx-admin", "cx-analyst", "cx-agent"})
+    public List<CommentAnalysis> search(org.cxloop.analysis.control.ReviewFilter filter, int first, int max) {
+        jakarta.persistence.TypedQuery<CommentAnalysis> query = em.createQuery("SELECT a FROM CommentAnalysis a"
+                + where(filter) + " ORDER BY a.queuedAt DESC, a.responseId DESC", CommentAnalysis.class);
+        bind(query, filter);
+        return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 200)).getResultList();
+    }
+
+    @jakarta.annotation.security.RolesAllowed({"cx-admin", "cx-analyst", "cx-agent"})
+    public long count(org.cxloop.analysis.control.ReviewFilter filter) {
+        jakarta.persistence.TypedQuery<Long> query = em.createQuery("SELECT COUNT(a) FROM CommentAnalysis a"
+                + where(filter), Long.class);
+        bind(query, filter);
+        return query.getSingleResult();
+    }
+
+    private static String where(org.cxloop.analysis.control.ReviewFilter f) {
+        List<String> conditions = new java.util.ArrayList<>();
+        if (!"all".equals(f.getStatus())) {
+            conditions.add("a.status = :status");
+        }
+        if (f.getLanguage() != null) {
+            conditions.add("a.language = :language");
+        }
+        if (f.getSentiment() != null) {
+            conditions.add("a.sentiment = :sentiment");
+        }
+        if ("low".equals(f.getConfidence())) {
+            conditions.add("a.confidence < 0.6");
+        } else if ("medium".equals(f.getConfidence())) {
+            conditions.add("a.confidence >= 0.6 AND a.confidence < 0.8");
+        } else if ("high".equals(f.getConfidence())) {
+            conditions.add("a.confidence >= 0.8");
+        }
+        if (f.getCategory() != null) {
+            conditions.add("CONCAT(',', CONCAT(a.categories, ',')) LIKE :category");
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static void bind(jakarta.persistence.TypedQuery<?> query, org.cxloop.analysis.control.ReviewFilter f) {
+        if (!"all".equals(f.getStatus())) {
+            query.setParameter("status", switch (f.getStatus()) {
+                case "auto" -> CommentAnalysis.Status.AUTO;
+                case "reviewed" -> CommentAnalysis.Status.REVIEWED;
+                case "failed" -> CommentAnalysis.Status.FAILED;
+                case "pending" -> CommentAnalysis.Status.PENDING;
+                default -> CommentAnalysis.Status.TO_REVIEW;
+            });
+        }
+        if (f.getLanguage() != null) {
+            query.setParameter("language", f.getLanguage());
+        }
+        if (f.getSentiment() != null) {
+            query.setParameter("sentiment", f.getSentiment());
+        }
+        if (f.getCategory() != null) {
+            query.setParameter("category", "%," + f.getCategory().replace("%", "").replace("_", "") + ",%");
+        }
+    }
+
+    /** A reviewer's verdict on one comment; recorded in the audit log (who changed what). */
+    @jakarta.annotation.security.RolesAllowed({"cx-admin", "cx-analyst", "cx-agent"})
+    public CommentAnalysis review(long responseId, String sentiment, List<String> categories, String actor) {
+        if (!List.of("positive", "negative", "neutral").contains(sentiment)) {
+            throw org.cxloop.platform.control.ProblemException.invalid("sentiment", "invalid", "positive, negative or neutral");
+        }
+        CommentAnalysis analysis = byResponse(responseId)
+                .orElseThrow(() -> new org.cxloop.platform.control.ProblemException(404, "response-not-found", responseId));
+        String before = analysis.getSentiment() + " " + analysis.getCategories();
+        try {
+            analysis.review(sentiment, categories, actor, Instant.now());
+        } catch (IllegalStateException e) {
+            throw new org.cxloop.platform.control.ProblemException(409, e.getMessage(), responseId);
+        }
+        audit.record(actor, "analysis-reviewed", "response:" + responseId,
+                before + " -> " + sentiment + " " + categories);
+        return analysis;
+    }
+
+    /** Accepts the engine's suggestion for each of the comments. */
+    @jakarta.annotation.security.RolesAllowed({"cx-admin", "cx-analyst", "cx-agent"})
+    public int accept(List<Long> responseIds, String actor) {
+        int accepted = 0;
+        for (Long id : responseIds) {
+            CommentAnalysis analysis = em.find(CommentAnalysis.class, id);
+            if (analysis != null && (analysis.getStatus() == CommentAnalysis.Status.AUTO
+                    || analysis.getStatus() == CommentAnalysis.Status.TO_REVIEW)) {
+                analysis.review(analysis.getSentiment(), analysis.getCategories(), actor, Instant.now());
+                audit.record(actor, "analysis-accepted", "response:" + id, analysis.getSentiment());
+                accepted++;
+            }
+        }
+        return accepted;
+    }
+
     public Optional<CommentAnalysis> byResponse(long responseId) {
         return Optional.ofNullable(em.find(CommentAnalysis.class, responseId));
     }

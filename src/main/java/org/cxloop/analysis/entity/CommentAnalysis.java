@@ -66,6 +66,12 @@ public class CommentAnalysis {
     @Column(name = "ERROR", length = 200)
     private String error;
 
+    @Column(name = "REVIEWED_BY", length = 64)
+    private String reviewedBy;
+
+    @Column(name = "REVIEWED_AT")
+    private Instant reviewedAt;
+
     @Version
     @Column(name = "VERSION")
     private long version;
@@ -94,6 +100,30 @@ public class CommentAnalysis {
         this.analysedAt = now;
         this.error = null;
         this.status = confidence < reviewBelow ? Status.TO_REVIEW : Status.AUTO;
+    }
+
+    /** A person's verdict: the sentiment and categories as they should be; the engine never overrides it. */
+    public void review(String sentiment, List<String> categories, String reviewer, Instant now) {
+        if (status == Status.PENDING || status == Status.FAILED) {
+            throw new IllegalStateException("analysis-not-ready");
+        }
+        this.sentiment = sentiment;
+        this.categories = String.join(",", categories);
+        this.reviewedBy = reviewer;
+        this.reviewedAt = now;
+        this.status = Status.REVIEWED;
+    }
+
+    public String getReviewedBy() {
+        return reviewedBy;
+    }
+
+    public Instant getReviewedAt() {
+        return reviewedAt;
+    }
+
+    public Instant getAnalysedAt() {
+        return analysedAt;
     }
 
     /** One failed attempt; the third leaves it failed and visible. */
