@@ -397,6 +397,8 @@ class BrowserIT extends DeployedWarIT {
         browser.findElement(By.id("currentComment")).click();
         pressKey("s");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("review:messages"), "Zapisano weryfikację"));
+        assertFalse(browser.findElement(By.id("review:table")).getText().contains(marker),
+                "a reviewed comment leaves the \"to review\" list at once");
         screenshot("review");
 
         jakarta.json.JsonObject reviewed = new Http(root).get("/api/v1/responses/" + id, "Authorization", bearer).json()

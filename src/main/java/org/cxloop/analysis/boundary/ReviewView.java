@@ -96,6 +96,11 @@ public class ReviewView implements Serializable {
         this.responseId = responseId;
     }
 
+    /** The table shows the data again (PrimeFaces keeps a lazy page until told otherwise). */
+    public void refresh() {
+        model.setWrappedData(null);
+    }
+
     public void choose(Row row) {
         current = row;
         sentiment = row.analysis().getSentiment();
@@ -118,6 +123,7 @@ public class ReviewView implements Serializable {
                     actor());
             FacesMessages.info("review.saved", saved.getResponseId());
             current = null;
+            refresh();
         } catch (ProblemException e) {
             FacesMessages.problem(e);
         }
@@ -131,6 +137,7 @@ public class ReviewView implements Serializable {
         analyses.accept(List.of(current.analysis().getResponseId()), actor());
         FacesMessages.info("review.accepted", 1);
         current = null;
+        refresh();
     }
 
     public void acceptSelected() {
@@ -138,6 +145,7 @@ public class ReviewView implements Serializable {
         FacesMessages.info("review.accepted", accepted);
         selected = new ArrayList<>();
         current = null;
+        refresh();
     }
 
     public List<Category> getCategoryChoices() {

@@ -60,6 +60,11 @@ public class CustomersView implements Serializable {
         }
     };
 
+    /** The table shows the data again (PrimeFaces keeps a lazy page until told otherwise). */
+    public void refresh() {
+        model.setWrappedData(null);
+    }
+
     public void startNew() {
         form = new CustomerData();
         form.language = FacesMessages.locale().getLanguage();
@@ -78,6 +83,7 @@ public class CustomersView implements Serializable {
             }
             customers.save(form, actor());
             FacesMessages.info("customers.saved", form.externalId);
+            refresh();
             PrimeFaces.current().executeScript("PF('customerDialog').hide()");
         } catch (ProblemException e) {
             FacesMessages.problem(e);
@@ -101,6 +107,7 @@ public class CustomersView implements Serializable {
         }
         try {
             report = customers.importCsv(csv, actor());
+            refresh();
             if (report.applied()) {
                 FacesMessages.info("customers.import.done", report.count("created"), report.count("updated"));
             } else {
