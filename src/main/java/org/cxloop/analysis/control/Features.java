@@ -13,7 +13,8 @@ import org.cxloop.platform.control.Lemmas;
 /**
  * The features the sentiment model reads from a comment: one lemma per word (Morfologik's first reading for Polish,
  * a light stem for English), the negated form of the words a negation governs ("nie polecam" → ¬polecać, "not good"
- * → ¬good; "bez problemu" → ¬problem), lemma bigrams, and the exclamation and question marks.
+ * → ¬good; "bez problemu" → ¬problem), the inflected form too where it differs (Polish endings carry tense and
+ * person), lemma bigrams, and the exclamation and question marks.
  */
 public final class Features {
 
@@ -87,6 +88,9 @@ public final class Features {
                 }
             }
             lemmas.add(lemma);
+            if (!lemma.equals(token)) {
+                features.add("=" + token);
+            }
         }
         for (int i = 1; i < lemmas.size(); i++) {
             features.add(lemmas.get(i - 1) + " " + lemmas.get(i));

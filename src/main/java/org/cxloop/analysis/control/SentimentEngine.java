@@ -40,7 +40,7 @@ public final class SentimentEngine {
                 examples.add(new SentimentModel.Example(Features.of(row.text(), row.language()), label));
             }
         }
-        return SentimentModel.train(labels, examples, 6, 0.1, 1e-6, 42);
+        return SentimentModel.train(labels, examples, 12, 0.05, 1e-6, 42);
     }
 
     public Result analyse(String text, String languageHint) {
