@@ -6,8 +6,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import morfologik.stemming.WordData;
-import morfologik.stemming.polish.PolishStemmer;
 import org.cxloop.platform.control.Lemmas;
 
 /**
@@ -40,7 +38,6 @@ public final class Features {
             "wrong", "crash", "refund", "complaint", "waste", "disappointed", "never", "nobody", "error",
             "fail", "stopped", "useless", "horrible");
     private static final Locale POLISH = Locale.forLanguageTag("pl");
-    private static final ThreadLocal<PolishStemmer> STEMMER = ThreadLocal.withInitial(PolishStemmer::new);
 
     private Features() {
     }
@@ -98,16 +95,10 @@ public final class Features {
         return features;
     }
 
+    /** One base form: the reading that carries polarity if any does, otherwise Morfologik's first. */
     private static String polishLemma(String token) {
-        List<WordData> readings = STEMMER.get().lookup(token);
-        String first = null;
-        for (WordData reading : readings) {
-            String stem = reading.getStem().toString().toLowerCase(POLISH);
-            if (POSITIVE.contains(stem) || NEGATIVE.contains(stem)) {
-                return stem;
-            }
-            first = first == null ? stem : first;
-        }
-        return first == null ? token : first;
+        List<String> readings = Lemmas.polish(token);
+        return readings.stream().filter(r -> POSITIVE.contains(r) || NEGATIVE.contains(r)).findFirst()
+                .orElse(readings.isEmpty() ? token : readings.get(0));
     }
 }

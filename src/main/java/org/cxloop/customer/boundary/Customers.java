@@ -94,6 +94,15 @@ public class Customers {
         }
     }
 
+    /** Creates a customer; one that exists already is a conflict (PUT /customers/{id} replaces). */
+    @RolesAllowed({"cx-admin", "cx-analyst", "cx-integration"})
+    public void create(CustomerData data, String actor) {
+        if (data != null && data.externalId != null && byExternalId(data.externalId.strip()).isPresent()) {
+            throw new ProblemException(409, "customer-exists", data.externalId.strip());
+        }
+        save(data, actor);
+    }
+
     /** Creates the customer or replaces what is known of it; true when it was created. */
     @RolesAllowed({"cx-admin", "cx-analyst", "cx-integration"})
     public boolean save(CustomerData data, String actor) {

@@ -66,10 +66,7 @@ public class CustomersResource {
     @RolesAllowed({"cx-integration", "cx-admin", "cx-analyst"})
     public Response create(String body, @Context UriInfo uri) {
         CustomerData data = JsonBodies.read(body, CustomerData.class);
-        if (data.externalId != null && customers.byExternalId(data.externalId.strip()).isPresent()) {
-            throw new ProblemException(409, "customer-exists", data.externalId.strip());
-        }
-        customers.save(data, actor());
+        customers.create(data, actor());
         return Response.created(uri.getAbsolutePathBuilder().path(data.externalId).build())
                 .entity(json(find(data.externalId)).build().toString()).build();
     }

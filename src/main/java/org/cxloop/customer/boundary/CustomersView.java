@@ -78,10 +78,11 @@ public class CustomersView implements Serializable {
 
     public void save() {
         try {
-            if (!editing && form.externalId != null && customers.byExternalId(form.externalId.strip()).isPresent()) {
-                throw new ProblemException(409, "customer-exists", form.externalId.strip());
+            if (editing) {
+                customers.save(form, actor());
+            } else {
+                customers.create(form, actor());
             }
-            customers.save(form, actor());
             FacesMessages.info("customers.saved", form.externalId);
             refresh();
             PrimeFaces.current().executeScript("PF('customerDialog').hide()");
@@ -127,9 +128,7 @@ public class CustomersView implements Serializable {
     private static String describe(java.util.Locale locale, FieldError error) {
         String field = error.field().isEmpty() ? Messages.text(locale, "customers.import.row")
                 : FacesMessages.label(locale, error.field());
-        String key = "field-error." + error.code();
-        String message = Messages.has(key) ? Messages.text(locale, key) : error.message();
-        return field + ": " + message;
+        return field + ": " + FacesMessages.message(locale, error);
     }
 
     private static String actor() {

@@ -33,10 +33,14 @@ public final class FacesMessages {
             return;
         }
         for (FieldError error : problem.fieldErrors()) {
-            String key = "field-error." + error.code();
-            String text = Messages.has(key) ? Messages.text(locale, key) : error.message();
-            add(FacesMessage.SEVERITY_ERROR, label(locale, error.field()) + ": " + text);
+            add(FacesMessage.SEVERITY_ERROR, label(locale, error.field()) + ": " + message(locale, error));
         }
+    }
+
+    /** What is wrong with a field, in the screen's language where the bundle has the code. */
+    public static String message(Locale locale, FieldError error) {
+        String key = "field-error." + error.code();
+        return Messages.has(key) ? Messages.text(locale, key) : error.message();
     }
 
     /** "Question 2 › Polish" for questions[1].text.pl: each part of the path by its bundle label. */

@@ -38,15 +38,25 @@ public final class Lemmas {
             Set<String> forms = new LinkedHashSet<>();
             forms.add(word);
             if (polish) {
-                for (WordData data : POLISH_STEMMER.get().lookup(word)) {
-                    forms.add(data.getStem().toString().toLowerCase(POLISH));
-                }
+                forms.addAll(polish(word));
             } else {
                 forms.add(english(word));
             }
             words.add(forms);
         }
         return words;
+    }
+
+    /** The base forms Morfologik knows for a lower-case Polish word, in its order; empty for unknown words. */
+    public static List<String> polish(String word) {
+        List<String> stems = new ArrayList<>();
+        for (WordData data : POLISH_STEMMER.get().lookup(word)) {
+            String stem = data.getStem().toString().toLowerCase(POLISH);
+            if (!stems.contains(stem)) {
+                stems.add(stem);
+            }
+        }
+        return stems;
     }
 
     /** A small English stemmer: plurals, -ing, -ed, -ly; enough for keyword rules, not for linguistics. */

@@ -75,12 +75,7 @@ public class Categories {
 
     @PermitAll
     public Optional<PublishedRules> publishedRules() {
-        return published().map(version -> {
-            List<org.cxloop.taxonomy.control.KeywordMatcher.Rule> rules = new ArrayList<>();
-            categories(version).stream().filter(Category::isActive).forEach(c -> c.getKeywords().forEach(k -> rules.add(
-                    new org.cxloop.taxonomy.control.KeywordMatcher.Rule(c.getCode(), k.getLanguage(), k.getPhrase()))));
-            return new PublishedRules(version.getNumber(), rules);
-        });
+        return published().map(version -> new PublishedRules(version.getNumber(), rules(categories(version))));
     }
 
     /** The newest comments that a keyword rule (word or phrase, in one language) would match. */
@@ -116,6 +111,14 @@ public class Categories {
         return org.cxloop.taxonomy.control.TrendMapping.map(counts, steps);
     }
 
+    /** The keyword rules of the active categories. */
+    private static List<org.cxloop.taxonomy.control.KeywordMatcher.Rule> rules(List<Category> categories) {
+        List<org.cxloop.taxonomy.control.KeywordMatcher.Rule> rules = new ArrayList<>();
+        categories.stream().filter(Category::isActive).forEach(c -> c.getKeywords().forEach(k -> rules.add(
+                new org.cxloop.taxonomy.control.KeywordMatcher.Rule(c.getCode(), k.getLanguage(), k.getPhrase()))));
+        return rules;
+    }
+
     /** Per category: the newest comments its own keyword rules match (no roll-up to parents). */
     Map<String, Count> directCounts(TaxonomyVersion version) {
         return count(version, false);
@@ -129,19 +132,17 @@ public class Categories {
 
     private Map<String, Count> count(TaxonomyVersion version, boolean rollUp) {
         List<Category> all = categories(version);
-        List<org.cxloop.taxonomy.control.KeywordMatcher.Rule> rules = new ArrayList<>();
-        all.stream().filter(Category::isActive).forEach(c -> c.getKeywords().forEach(k -> rules.add(
-                new org.cxloop.taxonomy.control.KeywordMatcher.Rule(c.getCode(), k.getLanguage(), k.getPhrase()))));
-        org.cxloop.taxonomy.control.KeywordMatcher matcher = new org.cxloop.taxonomy.control.KeywordMatcher(rules);
+        org.cxloop.taxonomy.control.KeywordMatcher matcher = new org.cxloop.taxonomy.control.KeywordMatcher(rules(all));
         Map<String, String> parents = new java.util.HashMap<>();
         all.forEach(c -> parents.put(c.getCode(), c.getParentCode()));
         Map<String, long[]> counts = new java.util.HashMap<>();
         for (org.cxloop.survey.boundary.RecentComment comment : responses.recentComments(SAMPLE)) {
             Set<String> hit = new HashSet<>();
             for (String code : matcher.categories(comment.text(), comment.language())) {
+                hit.add(code);
                 // with roll-up, a comment about a sub-category is also about its parents, counted once
-                for (String at = code; at != null && hit.add(at); at = rollUp ? parents.get(at) : null) {
-                    continue;
+                for (String parent = parents.get(code); rollUp && parent != null && hit.add(parent); ) {
+                    parent = parents.get(parent);
                 }
             }
             for (String code : hit) {
